@@ -1,0 +1,40 @@
+"""The Model Citizen rules engine: pure Python, no I/O beyond reading content, no pygame.
+
+    from game.engine import Game, Seat
+    game = Game.new([Seat("Ana", "human"), Seat("Bot", "bot")], ruleset="sesame", seed=7)
+    while not game.is_over():
+        game.apply(game.legal_actions()[0])
+    print(game.results())
+"""
+
+from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec
+from .errors import ContentError, EngineError, IllegalAction, StateError
+from .game import SAVE_FORMAT, Game, Price, default_content, default_options
+from .loader import ASSETS_ROOT, load_content, validate_path
+from .records import Content, Ruleset
+from .review import SeatResult
+from .state import Options, Seat
+
+__all__ = [
+    "ACCEPT",
+    "ASSETS_ROOT",
+    "DECLINE",
+    "END_TURN",
+    "SAVE_FORMAT",
+    "ActionSpec",
+    "Content",
+    "ContentError",
+    "EngineError",
+    "Game",
+    "IllegalAction",
+    "Options",
+    "Price",
+    "Ruleset",
+    "Seat",
+    "SeatResult",
+    "StateError",
+    "default_content",
+    "default_options",
+    "load_content",
+    "validate_path",
+]

@@ -1,0 +1,250 @@
+"""Named effects and conditions: the small mechanics that the content files refer to by name.
+
+Each effect is a function registered once under the `op` name the data uses; each condition
+under its `test` name. A new card needs data, not code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .records import Condition, Effect, Ruleset
+from .rng import Rng
+from .state import Citizen, State
+
+
+class Context:
+    """One happening in progress (an action or an event): what it changed, for the log.
+
+    Detection is rolled once per channel per happening, so a card is seen whole or not at all.
+    """
+
+    def __init__(
+        self, state: State, ruleset: Ruleset, rng: Rng, *, force_detection: bool = False
+    ) -> None:
+        self.state = state
+        self.ruleset = ruleset
+        self.rng = rng
+        self.force_detection = force_detection
+        self.detected: dict[str, bool] = {}
+        self.factors: list[tuple[int, str, int]] = []
+        self.private: list[tuple[int, str, int]] = []
+        self.penalties: dict[int, list[tuple[str, int]]] = {}
+        self.detail: dict[str, object] = {}
+        self.multiplier = 1.0
+        self.certain = False
+
+    def detect(self, channel: str) -> bool:
+        if self.certain:
+            return True
+        if channel not in self.detected:
+            if self.force_detection:
+                self.detected[channel] = True
+            else:
+                era = self.ruleset.eras[self.state.era - 1]
+                self.detected[channel] = self.rng.chance(era.detection[channel])
+        return self.detected[channel]
+
+    def move_factor(self, index: int, factor: str, amount: int, *, appealable: bool = True) -> int:
+        citizen = self.state.citizens[index]
+        before = citizen.factors[factor]
+        after = max(self.ruleset.factor_min, min(self.ruleset.factor_max, before + amount))
+        citizen.factors[factor] = after
+        delta = after - before
+        if delta:
+            self.factors.append((index, factor, delta))
+            if delta < 0 and citizen.is_player and appealable:
+                self.penalties.setdefault(index, []).append((factor, delta))
+        return delta
+
+    def move_stat(self, index: int, stat: str, amount: int) -> int:
+        citizen = self.state.citizens[index]
+        limit = {
+            "money": self.ruleset.money_max,
+            "wellbeing": self.ruleset.wellbeing_max,
+            "voice": self.ruleset.voice_max,
+        }[stat]
+        before = getattr(citizen, stat)
+        after = max(0, min(limit, before + amount))
+        setattr(citizen, stat, after)
+        delta = after - before
+        if delta:
+            self.private.append((index, stat, delta))
+        return delta
+
+
+EffectFn = Callable[[Context, int, Effect, str], None]
+ConditionFn = Callable[[State, Ruleset, Citizen, Condition], bool]
+
+EFFECTS: dict[str, EffectFn] = {}
+CONDITIONS: dict[str, ConditionFn] = {}
+
+
+def effect(name: str) -> Callable[[EffectFn], EffectFn]:
+    def register(fn: EffectFn) -> EffectFn:
+        EFFECTS[name] = fn
+        return fn
+
+    return register
+
+
+def condition(name: str) -> Callable[[ConditionFn], ConditionFn]:
+    def register(fn: ConditionFn) -> ConditionFn:
+        CONDITIONS[name] = fn
+        return fn
+
+    return register
+
+
+@effect("factor")
+def _factor(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    if ctx.detect(channel):
+        ctx.move_factor(index, e.factor, round(e.amount * ctx.multiplier))
+
+
+@effect("stat")
+def _stat(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    citizen = ctx.state.citizens[index]
+    if not citizen.is_player:
+        return
+    if e.stat == "money" and citizen.money + e.amount < 0:
+        shortfall = -(citizen.money + e.amount)
+        ctx.move_stat(index, "money", -citizen.money)
+        ctx.detail["late_payment"] = shortfall
+        if ctx.detect("records"):
+            ctx.move_factor(index, "credit", ctx.ruleset.late_payment_credit * shortfall)
+        return
+    ctx.move_stat(index, e.stat, e.amount)
+
+
+@effect("count")
+def _count(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    citizen = ctx.state.citizens[index]
+    if citizen.is_player:
+        citizen.counters[e.counter] = citizen.counters.get(e.counter, 0) + e.amount
+
+
+def put_on_blacklist(ctx: Context, index: int) -> None:
+    citizen = ctx.state.citizens[index]
+    if citizen.blacklisted or not ctx.ruleset.eras[ctx.state.era - 1].blacklists:
+        return
+    citizen.blacklisted = True
+    citizen.counters["blacklisted"] = citizen.counters.get("blacklisted", 0) + 1
+    ctx.detail["blacklisted"] = True
+
+
+@effect("blacklist")
+def _blacklist(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    put_on_blacklist(ctx, index)
+
+
+@effect("critic")
+def _critic(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    if ctx.detect(channel):
+        ctx.state.citizens[index].critic_until = ctx.state.round + 1
+
+
+@effect("campaign")
+def _campaign(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    last_round = ctx.state.round + e.rounds
+    ctx.state.campaigns.append((e.tag, e.multiplier, last_round))
+    ctx.detail["campaign"] = e.tag
+
+
+@effect("neighbour_score")
+def _neighbour_score(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    for factor in ("credit", "fulfilment", "identity", "behaviour"):
+        ctx.move_factor(index, factor, e.amount, appealable=False)
+
+
+@effect("neighbour_blacklist")
+def _neighbour_blacklist(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    ctx.state.citizens[index].blacklisted = True
+    ctx.detail["blacklisted"] = True
+
+
+def apply_effects(
+    ctx: Context, index: int, effects: tuple[Effect, ...], channel: str, *, certain: bool = False
+) -> None:
+    """Apply a card's effects to one citizen; `certain` skips detection (a signed report, say)."""
+    previous = ctx.certain
+    ctx.certain = certain or previous
+    try:
+        for e in effects:
+            EFFECTS[e.op](ctx, index, e, channel)
+    finally:
+        ctx.certain = previous
+
+
+@condition("tier_at_least")
+def _tier_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.tier >= k.value
+
+
+@condition("tier_at_most")
+def _tier_at_most(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.tier <= k.value
+
+
+@condition("money_at_least")
+def _money_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.money >= k.value
+
+
+@condition("money_below")
+def _money_below(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.money < k.value
+
+
+@condition("stat_at_least")
+def _stat_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return int(getattr(c, k.stat)) >= k.value
+
+
+@condition("friends_at_least")
+def _friends_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return len(c.friends) >= k.value
+
+
+@condition("friends_below")
+def _friends_below(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return len(c.friends) < k.value
+
+
+@condition("has_low_friend")
+def _has_low_friend(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return any(s.citizens[f].tier <= 2 for f in c.friends)
+
+
+@condition("blacklisted")
+def _blacklisted(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.blacklisted
+
+
+@condition("not_blacklisted")
+def _not_blacklisted(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return not c.blacklisted
+
+
+@condition("counter_at_least")
+def _counter_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.counters.get(k.counter, 0) >= k.value
+
+
+@condition("counter_at_most")
+def _counter_at_most(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.counters.get(k.counter, 0) <= k.value
+
+
+@condition("era_at_least")
+def _era_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return s.era >= k.value
+
+
+@condition("switch")
+def _switch(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return s.options.switch(k.name) == bool(k.value)
+
+
+def holds(state: State, ruleset: Ruleset, citizen: Citizen, conditions: tuple[Condition, ...]) -> bool:
+    return all(CONDITIONS[k.test](state, ruleset, citizen, k) for k in conditions)

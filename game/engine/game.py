@@ -1,0 +1,314 @@
+"""The public face of the engine: start, ask what is legal, apply, observe, save, replay.
+
+Bots, front ends and tests use only this class (and the records it hands out).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .actions import ACCEPT, Catalogue
+from .errors import EngineError, IllegalAction, StateError
+from .loader import load_content
+from .observe import log_view, observe
+from .records import Content, Ruleset
+from .review import SeatResult, max_life_points, results
+from .rules import Rules
+from .setup import new_state
+from .state import Options, Seat, State
+
+SAVE_FORMAT = 1
+
+_CONTENT: Content | None = None
+
+
+def default_content() -> Content:
+    """The game's own content, loaded once per process."""
+    global _CONTENT
+    if _CONTENT is None:
+        _CONTENT = load_content()
+    return _CONTENT
+
+
+def default_options(ruleset: Ruleset, **overrides: Any) -> Options:
+    """The ruleset's own switches, with any of them overridden by name."""
+    values: dict[str, Any] = dict(ruleset.switches)
+    values["length"] = ruleset.default_length
+    values["win_condition"] = ruleset.default_win_condition
+    for key, value in overrides.items():
+        if key not in values:
+            raise EngineError(f"unknown option '{key}'")
+        values[key] = value
+    try:
+        return Options.from_dict(values)
+    except ValueError as exc:
+        raise EngineError(str(exc)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Price:
+    """What an action would do to the acting citizen, shown before it is chosen.
+
+    score and chance are None in opaque mode: you see the number move, never why.
+    """
+
+    score: int | None
+    money: int
+    wellbeing: int
+    voice: int
+    target_score: int | None
+    chance: float | None
+
+
+class Game:
+    """One game of Model Citizen."""
+
+    def __init__(self, content: Content, state: State, rules: Rules | None = None) -> None:
+        self.content = content
+        self.state = state
+        self.ruleset = content.rulesets[state.ruleset]
+        self.rules = rules or Rules(content, self.ruleset, Catalogue(content, len(state.seats)))
+
+    # -- starting -------------------------------------------------------------------------------
+
+    @classmethod
+    def new(
+        cls,
+        seats: Sequence[Seat] | int = 4,
+        *,
+        ruleset: str = "sesame",
+        seed: int = 0,
+        options: Options | None = None,
+        content: Content | None = None,
+    ) -> Game:
+        """A new game. `seats` is a list of Seat, or a number of bot seats."""
+        content = content or default_content()
+        if isinstance(seats, int):
+            seats = [Seat(f"Citizen {i + 1}") for i in range(seats)]
+        if ruleset not in content.rulesets:
+            raise EngineError(
+                f"unknown ruleset '{ruleset}' (known: {', '.join(sorted(content.rulesets))})"
+            )
+        options = options or default_options(content.rulesets[ruleset])
+        return cls(content, new_state(content, ruleset, seats, seed, options))
+
+    # -- the game's declaration (as OpenSpiel games have) ----------------------------------------
+
+    @property
+    def num_actions(self) -> int:
+        return len(self.rules.catalogue)
+
+    @property
+    def num_players(self) -> int:
+        return len(self.state.seats)
+
+    def score_bounds(self) -> tuple[int, int]:
+        return self.ruleset.score_min, self.ruleset.score_max
+
+    def life_bounds(self) -> tuple[int, int]:
+        return 0, max_life_points(self.ruleset, self.state)
+
+    def max_decisions(self) -> int:
+        """An upper bound on decisions in one game (for RL and sanity checks)."""
+        per_turn = self.ruleset.action_points * 2 + 1  # each action may draw a consent answer
+        return self.state.rounds * self.num_players * per_turn
+
+    # -- playing ---------------------------------------------------------------------------------
+
+    @property
+    def current_seat(self) -> int | None:
+        """The seat that must decide now, or None when the game is over."""
+        return self.state.current_seat()
+
+    def legal_actions(self) -> list[int]:
+        return self.rules.legal_actions(self.state)
+
+    def legal_mask(self) -> list[bool]:
+        mask = [False] * self.num_actions
+        for action_id in self.legal_actions():
+            mask[action_id] = True
+        return mask
+
+    def action_name(self, action_id: int) -> str:
+        if not 0 <= action_id < self.num_actions:
+            raise IllegalAction(f"there is no action with id {action_id!r}")
+        return self.rules.catalogue.specs[action_id].name
+
+    def action_id(self, name: str) -> int:
+        try:
+            return self.rules.catalogue.by_name[name]
+        except KeyError:
+            raise IllegalAction(f"there is no action named '{name}'") from None
+
+    def action_spec(self, action_id: int) -> Any:
+        return self.rules.catalogue.specs[action_id]
+
+    def apply(self, action_id: int) -> None:
+        """Apply a legal action. An illegal one raises IllegalAction and changes nothing."""
+        self.rules.apply(self.state, action_id)
+
+    def is_over(self) -> bool:
+        return self.state.phase == "over"
+
+    def results(self) -> list[SeatResult]:
+        if not self.is_over():
+            raise EngineError("the game is not over yet")
+        return results(self.content, self.ruleset, self.state)
+
+    def returns(self) -> list[float]:
+        """1.0 for each winner, 0.0 for the others (and 0.0 for all before the end)."""
+        if not self.is_over():
+            return [0.0] * self.num_players
+        return [1.0 if r.winner else 0.0 for r in self.results()]
+
+    def price(self, action_id: int) -> Price:
+        """What this action would do to the seated citizen if detected, without doing it."""
+        if action_id not in self.legal_actions():
+            raise IllegalAction(f"'{self.action_name(action_id)}' is not legal now")
+        seat = self.current_seat
+        assert seat is not None
+        spec = self.rules.catalogue.specs[action_id]
+        trial = self.state.copy()
+        trial.preview = True
+        self.rules.apply(trial, action_id)
+        if trial.phase == "consent" and trial.pending is not None:
+            self.rules.apply(trial, ACCEPT)
+        before, after = self.state.citizens[seat], trial.citizens[seat]
+        transparent = self.state.options.transparent
+        target_score = None
+        if spec.target >= 0 and transparent:
+            target_score = trial.citizens[spec.target].score - self.state.citizens[spec.target].score
+        chance = None
+        if transparent and spec.verb in ("self", "buy", "befriend", "drop", "report"):
+            channel = self._channel(spec)
+            chance = self.ruleset.eras[self.state.era - 1].detection[channel]
+        return Price(
+            score=after.score - before.score if transparent else None,
+            money=after.money - before.money,
+            wellbeing=after.wellbeing - before.wellbeing,
+            voice=after.voice - before.voice,
+            target_score=target_score,
+            chance=chance,
+        )
+
+    def _channel(self, spec: Any) -> str:
+        if spec.verb == "buy":
+            return str(self.content.purchases[spec.item].channel)
+        return str(self.content.actions[spec.item].channel)
+
+    # -- seeing ----------------------------------------------------------------------------------
+
+    def observe(self, seat: int) -> dict[str, Any]:
+        """Everything `seat` may see, and nothing private of anyone else."""
+        self._check_seat(seat)
+        return observe(self.ruleset, self.state, seat, self.legal_actions())
+
+    def log_for(self, seat: int | None, start: int = 0) -> list[dict[str, Any]]:
+        """The log as `seat` may read it, others' secrets left out. None: the full record,
+        only once the game is over (the debrief)."""
+        if seat is None:
+            if not self.is_over():
+                raise EngineError("the full record opens only when the game is over")
+        else:
+            self._check_seat(seat)
+        return log_view(self.state, seat, start)
+
+    def _check_seat(self, seat: int) -> None:
+        if not isinstance(seat, int) or not 0 <= seat < self.num_players:
+            raise EngineError(f"there is no seat {seat!r}")
+
+    # -- copying, saving, replaying --------------------------------------------------------------
+
+    def clone(self) -> Game:
+        return Game(self.content, self.state.copy(), self.rules)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Game) and self.state.to_dict() == other.state.to_dict()
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def setup(self) -> dict[str, Any]:
+        s = self.state
+        return {
+            "ruleset": s.ruleset,
+            "seats": [seat.to_dict() for seat in s.seats],
+            "seed": s.seed,
+            "options": s.options.to_dict(),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": SAVE_FORMAT,
+            "game": "model-citizen",
+            "content": self.content.fingerprint,
+            "setup": self.setup(),
+            "actions": list(self.state.actions_taken),
+            "state": self.state.to_dict(),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def replay(
+        cls, setup: dict[str, Any], actions: Iterable[int], content: Content | None = None
+    ) -> Game:
+        """Play a game again from its setup and action list; it ends in the same state."""
+        content = content or default_content()
+        game = cls.from_setup(setup, content)
+        for number, action_id in enumerate(actions, start=1):
+            if isinstance(action_id, bool) or not isinstance(action_id, int):
+                raise StateError(f"action {number} is not a number")
+            try:
+                game.apply(action_id)
+            except IllegalAction as exc:
+                raise StateError(f"action {number} cannot be replayed: {exc}") from None
+        return game
+
+    @classmethod
+    def from_setup(cls, setup: dict[str, Any], content: Content | None = None) -> Game:
+        content = content or default_content()
+        try:
+            seats = [
+                Seat(name=str(s["name"]), kind=str(s["kind"]), bot=str(s.get("bot", "random")))
+                for s in setup["seats"]
+            ]
+            seed = setup["seed"]
+            ruleset = setup["ruleset"]
+            options = Options.from_dict(setup["options"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StateError(f"the game's setup is damaged ({exc})") from None
+        try:
+            return cls.new(seats, ruleset=str(ruleset), seed=seed, options=options, content=content)
+        except EngineError as exc:
+            raise StateError(f"the game's setup is not valid: {exc}") from None
+
+    @classmethod
+    def from_dict(cls, data: Any, content: Content | None = None) -> Game:
+        """Restore a saved game. It is replayed from its setup and checked against the saved state,
+        so a damaged or edited save is refused rather than played."""
+        content = content or default_content()
+        if not isinstance(data, dict) or data.get("game") != "model-citizen":
+            raise StateError("this is not a Model Citizen save")
+        if data.get("format") != SAVE_FORMAT:
+            raise StateError(f"save format {data.get('format')!r} is not one this version reads")
+        if data.get("content") != content.fingerprint:
+            raise StateError("this save was made with other content (the cards have changed since)")
+        if not isinstance(data.get("setup"), dict) or not isinstance(data.get("actions"), list):
+            raise StateError("the save has no setup or no action list")
+        game = cls.replay(data["setup"], data["actions"], content)
+        if "state" in data and data["state"] != game.state.to_dict():
+            raise StateError("the saved state does not match its own actions (the file was changed)")
+        return game
+
+    @classmethod
+    def from_json(cls, text: str, content: Content | None = None) -> Game:
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise StateError(f"the save is not valid JSON ({exc})") from None
+        return cls.from_dict(data, content)

@@ -1,0 +1,63 @@
+"""Carry out one happening (an action, an event, upkeep) and write it to the log with its effects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .effects import Context
+from .records import Ruleset
+from .rng import Rng
+from .scoring import recompute
+from .state import LogEntry, Penalty, State
+
+
+def happen(
+    state: State,
+    ruleset: Ruleset,
+    kind: str,
+    body: Callable[[Context], None],
+    *,
+    actor: int = -1,
+    target: int = -1,
+    item: str = "",
+    force_detection: bool = False,
+    secret: bool = False,
+) -> LogEntry:
+    """Run `body`, recompute every score, and log what moved, with the cause named.
+
+    Every score change in a game goes through here, so the log's score deltas always add up to
+    the scores on the table: the cause-and-effect trail of the debrief.
+    """
+    rng = Rng(state.rng)
+    ctx = Context(state, ruleset, rng, force_detection=force_detection or state.preview)
+    before = [c.score for c in state.citizens]
+    body(ctx)
+    recompute(ruleset, state)
+    state.rng = rng.state
+    seq = len(state.log)
+    for index, deltas in ctx.penalties.items():
+        state.citizens[index].penalties.append(
+            Penalty(seq=seq, round=state.round, cause=f"{kind}:{item}", factors=tuple(deltas))
+        )
+    score = tuple(
+        (i, c.score - before[i]) for i, c in enumerate(state.citizens) if c.score != before[i]
+    )
+    detail: dict[str, Any] = dict(ctx.detail)
+    if ctx.detected:
+        detail["detected"] = {k: v for k, v in sorted(ctx.detected.items())}
+    entry = LogEntry(
+        seq=seq,
+        round=state.round,
+        kind=kind,
+        actor=actor,
+        target=target,
+        item=item,
+        detail=tuple(sorted(detail.items())),
+        score=score,
+        factors=tuple(ctx.factors),
+        private=tuple(ctx.private),
+        secret=secret,
+    )
+    state.log.append(entry)
+    return entry

@@ -1,0 +1,277 @@
+"""Which actions are legal, and what each one does. Rounds and their end live in rounds.py."""
+
+from __future__ import annotations
+
+from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec, Catalogue
+from .effects import Context, apply_effects, holds, put_on_blacklist
+from .errors import IllegalAction
+from .happen import happen
+from .records import Content, Ruleset
+from .rounds import end_turn, leave_blacklist, refill_market
+from .state import State
+
+
+class Rules:
+    """The rules of one game: its content, its ruleset and its action catalogue."""
+
+    def __init__(self, content: Content, ruleset: Ruleset, catalogue: Catalogue) -> None:
+        self.content = content
+        self.ruleset = ruleset
+        self.catalogue = catalogue
+
+    # -- what is legal -------------------------------------------------------------------------
+
+    def legal_actions(self, state: State) -> list[int]:
+        if state.phase == "over":
+            return []
+        if state.phase == "consent":
+            return [ACCEPT, DECLINE]
+        me = state.order[state.turn]
+        citizen = state.citizens[me]
+        ap = state.ap_left
+        r = self.ruleset
+        legal = [END_TURN]
+        for action, action_id in self.catalogue.self_actions:
+            if action.ap <= ap and holds(state, r, citizen, action.conditions):
+                legal.append(action_id)
+        seen: set[str] = set()
+        for card_id in state.market:
+            if card_id in seen:
+                continue
+            seen.add(card_id)
+            card = self.content.purchases[card_id]
+            if card.cost <= citizen.money and holds(state, r, citizen, card.conditions):
+                legal.append(self.catalogue.buy[card_id])
+        for priv in self.content.privileges.values():
+            if (
+                citizen.tier >= priv.min_tier
+                and citizen.money >= priv.money
+                and not (priv.blocked_by_blacklist and citizen.blacklisted)
+                and priv.id not in citizen.used_privileges
+            ):
+                legal.append(self.catalogue.use[priv.id])
+        if "appeal" in self.catalogue.special:
+            action, action_id = self.catalogue.special["appeal"]
+            if (
+                state.options.appeals
+                and action.ap <= ap
+                and citizen.money >= r.appeal_money
+                and any(p.appealable for p in citizen.penalties)
+            ):
+                legal.append(action_id)
+        if "black_market" in self.catalogue.special:
+            action, action_id = self.catalogue.special["black_market"]
+            if (
+                not state.options.data_protection
+                and action.ap <= ap
+                and citizen.money >= r.black_market_money
+            ):
+                legal.append(action_id)
+        legal.extend(self._targeted(state, me))
+        return legal
+
+    def _targeted(self, state: State, me: int) -> list[int]:
+        citizen = state.citizens[me]
+        out: list[int] = []
+        targeted = self.catalogue.targeted
+        if "befriend" in targeted:
+            action, ids = targeted["befriend"]
+            if action.ap <= state.ap_left and holds(state, self.ruleset, citizen, action.conditions):
+                for other, other_citizen in enumerate(state.citizens):
+                    if other == me or other in citizen.friends:
+                        continue
+                    # A neighbour two tiers above you does not answer your messages.
+                    if not other_citizen.is_player and other_citizen.tier - citizen.tier > 1:
+                        continue
+                    out.append(ids[other])
+        if "drop" in targeted:
+            action, ids = targeted["drop"]
+            if action.ap <= state.ap_left:
+                out.extend(ids[f] for f in citizen.friends)
+        if "report" in targeted:
+            action, ids = targeted["report"]
+            if action.ap <= state.ap_left and holds(state, self.ruleset, citizen, action.conditions):
+                out.extend(
+                    ids[o]
+                    for o, other in enumerate(state.citizens)
+                    if o != me and not other.blacklisted
+                )
+        out.sort()
+        return out
+
+    # -- doing it ------------------------------------------------------------------------------
+
+    def apply(self, state: State, action_id: int) -> None:
+        """Apply one legal action; an illegal one raises IllegalAction before anything changes."""
+        if not isinstance(action_id, int) or not 0 <= action_id < len(self.catalogue):
+            raise IllegalAction(f"there is no action with id {action_id!r}")
+        spec = self.catalogue.specs[action_id]
+        if action_id not in self.legal_actions(state):
+            raise IllegalAction(f"'{spec.name}' is not legal now")
+        state.actions_taken.append(action_id)
+        if state.phase == "consent":
+            self._answer(state, spec)
+        else:
+            self._act(state, spec)
+
+    def _spend(self, state: State, ap: int) -> None:
+        state.ap_left -= ap
+        if state.ap_left <= 0 and state.phase == "turn":
+            end_turn(self.content, self.ruleset, state)
+
+    def _act(self, state: State, spec: ActionSpec) -> None:
+        me = state.order[state.turn]
+        verb = spec.verb
+        if verb == "end_turn":
+            end_turn(self.content, self.ruleset, state)
+            return
+        if verb == "buy":
+            self._buy(state, me, spec.item)
+            self._spend(state, 1)
+            return
+        if verb == "use":
+            self._use(state, me, spec.item)
+            self._spend(state, 1)
+            return
+        action = self.content.actions[spec.item]
+        if verb == "self":
+            happen(state, self.ruleset, "action", lambda ctx: apply_effects(
+                ctx, me, action.effects, action.channel), actor=me, item=action.id)
+        elif verb == "appeal":
+            self._appeal(state, me)
+        elif verb == "black_market":
+            self._black_market(state, me)
+        elif verb == "befriend":
+            target = spec.target
+            if state.citizens[target].is_player:
+                state.pending = (me, target)
+                state.phase = "consent"
+                happen(state, self.ruleset, "offer", lambda ctx: None, actor=me, target=target,
+                       item=action.id)
+                state.ap_left -= action.ap
+                return
+            self._befriend(state, me, target)
+        elif verb == "drop":
+            self._drop(state, me, spec.target)
+        elif verb == "report":
+            self._report(state, me, spec.target)
+        self._spend(state, action.ap)
+
+    def _answer(self, state: State, spec: ActionSpec) -> None:
+        assert state.pending is not None
+        proposer, target = state.pending
+        state.pending = None
+        state.phase = "turn"
+        if spec.id == ACCEPT:
+            self._befriend(state, proposer, target)
+        else:
+            happen(state, self.ruleset, "declined", lambda ctx: None, actor=target, target=proposer)
+        if state.ap_left <= 0:
+            end_turn(self.content, self.ruleset, state)
+
+    def _buy(self, state: State, me: int, card_id: str) -> None:
+        card = self.content.purchases[card_id]
+
+        def body(ctx: Context) -> None:
+            ctx.move_stat(me, "money", -card.cost)
+            for tag, multiplier, _ in state.campaigns:
+                if tag in card.tags:
+                    ctx.multiplier *= multiplier
+            apply_effects(ctx, me, card.effects, card.channel)
+
+        happen(state, self.ruleset, "buy", body, actor=me, item=card_id)
+        state.market.remove(card_id)
+        state.purchase_discard.append(card_id)
+        refill_market(self.ruleset, state)
+
+    def _use(self, state: State, me: int, priv_id: str) -> None:
+        priv = self.content.privileges[priv_id]
+
+        def body(ctx: Context) -> None:
+            ctx.move_stat(me, "money", -priv.money)
+            apply_effects(ctx, me, priv.effects, "records")
+
+        happen(state, self.ruleset, "privilege", body, actor=me, item=priv_id, force_detection=True)
+        state.citizens[me].used_privileges.append(priv_id)
+
+    def _appeal(self, state: State, me: int) -> None:
+        action, _ = self.catalogue.special["appeal"]
+        citizen = state.citizens[me]
+        r = self.ruleset
+
+        def body(ctx: Context) -> None:
+            ctx.move_stat(me, "money", -r.appeal_money)
+            apply_effects(ctx, me, action.effects, action.channel)
+            index = max(i for i, p in enumerate(citizen.penalties) if p.appealable)
+            penalty = citizen.penalties.pop(index)
+            ctx.detail["penalty"] = penalty.cause
+            ctx.detail["penalty_round"] = penalty.round
+            if ctx.force_detection or ctx.rng.chance(r.appeal_success):
+                ctx.detail["upheld"] = True
+                for factor, delta in penalty.factors:
+                    ctx.move_factor(me, factor, -delta, appealable=False)
+            else:
+                ctx.detail["upheld"] = False
+
+        happen(state, r, "appeal", body, actor=me, item=action.id)
+        if citizen.blacklisted and citizen.score >= r.blacklist_leave_at:
+            leave_blacklist(r, state, me)
+
+    def _black_market(self, state: State, me: int) -> None:
+        action, _ = self.catalogue.special["black_market"]
+        r = self.ruleset
+
+        def body(ctx: Context) -> None:
+            ctx.move_stat(me, "money", -r.black_market_money)
+            apply_effects(ctx, me, action.effects, action.channel)
+            gained = ctx.move_factor(me, "credit", r.black_market_credit)
+            if not ctx.force_detection and ctx.rng.chance(r.black_market_detection):
+                ctx.detail["caught"] = True
+                ctx.move_factor(me, "credit", -gained + r.black_market_caught_credit,
+                                appealable=False)
+                put_on_blacklist(ctx, me)
+            else:
+                ctx.detail["caught"] = False
+
+        happen(state, r, "black_market", body, actor=me, item=action.id)
+
+    def _befriend(self, state: State, me: int, target: int) -> None:
+        action, _ = self.catalogue.targeted["befriend"]
+
+        def body(ctx: Context) -> None:
+            for a, b in ((me, target), (target, me)):
+                state.citizens[a].friends.append(b)
+                state.citizens[a].friends.sort()
+            apply_effects(ctx, me, action.effects, action.channel)
+            if state.citizens[target].is_player:
+                apply_effects(ctx, target, action.effects, action.channel)
+
+        happen(state, self.ruleset, "befriend", body, actor=me, target=target, item=action.id)
+
+    def _unfriend(self, state: State, a: int, b: int) -> None:
+        state.citizens[a].friends.remove(b)
+        state.citizens[b].friends.remove(a)
+
+    def _drop(self, state: State, me: int, target: int) -> None:
+        action, _ = self.catalogue.targeted["drop"]
+
+        def body(ctx: Context) -> None:
+            self._unfriend(state, me, target)
+            apply_effects(ctx, me, action.effects, action.channel)
+            apply_effects(ctx, target, action.target_effects, action.channel)
+
+        happen(state, self.ruleset, "drop", body, actor=me, target=target, item=action.id)
+
+    def _report(self, state: State, me: int, target: int) -> None:
+        action, _ = self.catalogue.targeted["report"]
+
+        def body(ctx: Context) -> None:
+            if target in state.citizens[me].friends:
+                self._unfriend(state, me, target)
+                ctx.detail["friendship_ended"] = True
+            apply_effects(ctx, me, action.effects, action.channel)
+            # The authorities always read a report with a name on it.
+            apply_effects(ctx, target, action.target_effects, action.channel, certain=True)
+
+        happen(state, self.ruleset, "report", body, actor=me, target=target, item=action.id)
+

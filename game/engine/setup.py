@@ -1,0 +1,118 @@
+"""A new game: citizens, decks, market, first friendships, secret goals, the first era."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .effects import Context
+from .errors import EngineError
+from .happen import happen
+from .records import Content
+from .rng import Rng
+from .scoring import recompute
+from .state import FACTOR_KEYS, SEAT_KINDS, Citizen, Options, Seat, State
+
+MAX_SEATS = 6
+
+
+def check_setup(content: Content, ruleset_id: str, seats: Sequence[Seat], seed: int) -> None:
+    if ruleset_id not in content.rulesets:
+        known = ", ".join(sorted(content.rulesets))
+        raise EngineError(f"unknown ruleset '{ruleset_id}' (known: {known})")
+    if not 1 <= len(seats) <= MAX_SEATS:
+        raise EngineError(f"a game has 1 to {MAX_SEATS} seats, not {len(seats)}")
+    for seat in seats:
+        if seat.kind not in SEAT_KINDS:
+            raise EngineError(f"seat '{seat.name}': kind should be human or bot, not '{seat.kind}'")
+        if not seat.name.strip():
+            raise EngineError("every seat needs a name")
+    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**63:
+        raise EngineError("the seed should be a whole number from 0 to 2**63 - 1")
+
+
+def new_state(
+    content: Content, ruleset_id: str, seats: Sequence[Seat], seed: int, options: Options
+) -> State:
+    check_setup(content, ruleset_id, seats, seed)
+    ruleset = content.rulesets[ruleset_id]
+    rng = Rng.from_seed(seed)
+    state = State(
+        ruleset=ruleset_id,
+        options=options,
+        seats=tuple(seats),
+        seed=seed,
+        rounds=ruleset.lengths[options.length],
+    )
+    goals = list(content.goals)
+    rng.shuffle(goals)
+    for index, seat in enumerate(seats):
+        state.citizens.append(
+            Citizen(
+                name=seat.name,
+                is_player=True,
+                ref=f"p{index}",
+                factors={f: ruleset.factor_start for f in FACTOR_KEYS},
+                money=ruleset.start_money,
+                wellbeing=ruleset.start_wellbeing,
+                voice=ruleset.start_voice,
+                goal=goals[index % len(goals)],
+            )
+        )
+    for neighbour in content.neighbours.values():
+        state.citizens.append(
+            Citizen(
+                name=neighbour.name,
+                is_player=False,
+                ref=neighbour.id,
+                factors={f: neighbour.level for f in FACTOR_KEYS},
+                drift=neighbour.drift,
+            )
+        )
+    neighbour_indices = list(range(len(seats), len(state.citizens)))
+    for index in range(len(seats)):
+        pool = list(neighbour_indices)
+        rng.shuffle(pool)
+        for other in pool[: ruleset.start_neighbour_friends]:
+            state.citizens[index].friends.append(other)
+            state.citizens[other].friends.append(index)
+    for citizen in state.citizens:
+        citizen.friends.sort()
+
+    deck = [p.id for p in content.purchases.values() for _ in range(p.copies)]
+    rng.shuffle(deck)
+    state.market = deck[: ruleset.market_size]
+    state.purchase_deck = deck[ruleset.market_size :]
+    events = [e.id for e in content.events.values() for _ in range(e.weight)]
+    rng.shuffle(events)
+    state.event_deck = events
+    state.order = list(range(len(seats)))
+    state.ap_left = ruleset.action_points
+    state.rng = rng.state
+    recompute(ruleset, state)
+
+    def start(ctx: Context) -> None:
+        ctx.detail["scores"] = [c.score for c in state.citizens]
+
+    # The trail of every score starts from its opening value, logged as a change from zero.
+    entry = happen(state, ruleset, "start", start)
+    state.log[-1] = type(entry)(
+        seq=entry.seq,
+        round=entry.round,
+        kind="start",
+        score=tuple((i, c.score) for i, c in enumerate(state.citizens)),
+    )
+    for index in range(len(seats)):
+        happen(state, ruleset, "goal", lambda ctx: None, actor=index,
+               item=state.citizens[index].goal, secret=True)
+    happen(state, ruleset, "era", lambda ctx: None, item=ruleset.eras[0].id)
+    state.history.append(snapshot(state))
+    return state
+
+
+def snapshot(state: State) -> list[tuple[int, int, int, int, int]]:
+    """Per player: score, wellbeing, voice, friends, money; one row per round for the charts."""
+    return [
+        (c.score, c.wellbeing, c.voice, len(c.friends), c.money)
+        for c in state.citizens
+        if c.is_player
+    ]
