@@ -216,6 +216,10 @@ class Game:
             self._check_seat(seat)
         return log_view(self.state, seat, start)
 
+    def public_log(self, start: int = 0) -> list[dict[str, Any]]:
+        """The log as a spectator sees it: public facts only, no one's private stats or secrets."""
+        return log_view(self.state, -1, start)
+
     def _check_seat(self, seat: int) -> None:
         if not isinstance(seat, int) or not 0 <= seat < self.num_players:
             raise EngineError(f"there is no seat {seat!r}")

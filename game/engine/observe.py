@@ -62,9 +62,14 @@ def entry_view(entry: LogEntry, seat: int | None, transparent: bool) -> dict[str
     }
     if transparent or seat is None:
         view["factors"] = [list(f) for f in entry.factors]
-    view["private"] = {
-        stat: delta for i, stat, delta in entry.private if seat is None or i == seat
-    } if seat is not None else [list(p) for p in entry.private]
+    if seat is None:
+        view["private"] = [list(p) for p in entry.private]
+    else:
+        mine: dict[str, int] = {}
+        for i, stat, delta in entry.private:
+            if i == seat:
+                mine[stat] = mine.get(stat, 0) + delta
+        view["private"] = mine
     return view
 
 

@@ -1,0 +1,25 @@
+"""What a bot is: something that, given the game and its seat, picks a legal action and says why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..engine import Game
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    action: int
+    reason: str = ""
+
+
+class Bot:
+    """Base class. A bot reads only `game.observe(seat)` and the legal actions, never hidden state."""
+
+    name = "bot"
+
+    def __init__(self, seed: int = 0) -> None:
+        self.seed = seed
+
+    def choose(self, game: Game, seat: int) -> Decision:
+        raise NotImplementedError

@@ -1,0 +1,226 @@
+"""Words for what the engine does: log entries, actions and prices as sentences a player reads.
+
+Shared by every front end (terminal, table, debrief) so they all tell the same story, in the
+chosen language. The engine itself never produces a sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .engine import Game, Price
+from .i18n import _
+
+STAT_NAMES = {"money": "money", "wellbeing": "wellbeing", "voice": "voice"}
+
+
+def stat_name(stat: str) -> str:
+    return {"money": _("money"), "wellbeing": _("wellbeing"), "voice": _("voice")}.get(stat, stat)
+
+
+def factor_name(factor: str) -> str:
+    return {
+        "credit": _("credit history"),
+        "fulfilment": _("fulfilment"),
+        "identity": _("identity"),
+        "behaviour": _("behaviour"),
+        "connections": _("connections"),
+    }.get(factor, factor)
+
+
+def signed(value: int) -> str:
+    return f"+{value}" if value > 0 else f"\u2212{-value}" if value < 0 else "0"
+
+
+def citizen_name(game: Game, index: int) -> str:
+    citizen = game.state.citizens[index]
+    if citizen.is_player:
+        return citizen.name
+    return _(game.content.neighbours[citizen.ref].name)
+
+
+def tier_name(game: Game, tier: int) -> str:
+    return _(game.ruleset.tiers[tier - 1].name)
+
+
+def era_name(game: Game, era: int) -> str:
+    return _(game.ruleset.eras[era - 1].name)
+
+
+def goal_text(game: Game, goal_id: str) -> str:
+    goal = game.content.goals[goal_id]
+    return f"{_(goal.name)}: {_(goal.text)}"
+
+
+def item_name(game: Game, kind: str, item: str) -> str:
+    table: dict[str, Any] = {
+        "buy": game.content.purchases,
+        "privilege": game.content.privileges,
+        "event": game.content.events,
+        "goal": game.content.goals,
+    }.get(kind, game.content.actions)
+    entry = table.get(item)
+    return _(entry.name) if entry is not None else item
+
+
+def action_label(game: Game, action_id: int) -> str:
+    """A short label for a menu: 'Buy: Rice cooker (3 coins)', 'Drop Old Wang'."""
+    spec = game.action_spec(action_id)
+    content = game.content
+    if spec.verb == "end_turn":
+        return _("End your turn")
+    if spec.verb == "accept":
+        return _("Accept the friendship")
+    if spec.verb == "decline":
+        return _("Decline the friendship")
+    if spec.verb == "buy":
+        card = content.purchases[spec.item]
+        return _("Buy: {item} ({cost} coins)").format(item=_(card.name), cost=card.cost)
+    if spec.verb == "use":
+        priv = content.privileges[spec.item]
+        if priv.money > 0:
+            return _("Use: {item} ({cost} coins)").format(item=_(priv.name), cost=priv.money)
+        return _("Use: {item}").format(item=_(priv.name))
+    if spec.verb == "befriend":
+        return _("Befriend {name}").format(name=citizen_name(game, spec.target))
+    if spec.verb == "drop":
+        return _("Drop {name}").format(name=citizen_name(game, spec.target))
+    if spec.verb == "report":
+        return _("Report {name}").format(name=citizen_name(game, spec.target))
+    if spec.verb == "appeal":
+        return _("Appeal your latest penalty ({cost} coin)").format(cost=game.ruleset.appeal_money)
+    if spec.verb == "black_market":
+        return _("Pay a hacker ({cost} coins)").format(cost=game.ruleset.black_market_money)
+    return _(content.actions[spec.item].name)
+
+
+def action_help(game: Game, action_id: int) -> str:
+    """The card text behind an action, for tooltips and the terminal's details."""
+    spec = game.action_spec(action_id)
+    content = game.content
+    if spec.verb == "buy":
+        return _(content.purchases[spec.item].text)
+    if spec.verb == "use":
+        return _(content.privileges[spec.item].text)
+    if spec.item in content.actions:
+        return _(content.actions[spec.item].text)
+    return ""
+
+
+def price_text(price: Price) -> str:
+    """'+12 score (if detected: 70%), −1 voice, −3 money' - the price before the choice."""
+    parts: list[str] = []
+    if price.score is not None and price.score != 0:
+        if price.chance is not None and price.chance < 1.0:
+            parts.append(
+                _("{delta} score (if detected: {chance}%)").format(
+                    delta=signed(price.score), chance=round(price.chance * 100)
+                )
+            )
+        else:
+            parts.append(_("{delta} score").format(delta=signed(price.score)))
+    for stat in ("money", "wellbeing", "voice"):
+        value = getattr(price, stat)
+        if value:
+            parts.append(f"{signed(value)} {stat_name(stat)}")
+    if price.target_score:
+        parts.append(_("{delta} to their score").format(delta=signed(price.target_score)))
+    if not parts:
+        return _("no visible price")
+    return ", ".join(parts)
+
+
+def entry_text(game: Game, entry: dict[str, Any], seat: int | None) -> str | None:
+    """One log entry (as a seat sees it) in a sentence, or None for bookkeeping nobody reads."""
+    kind = entry["kind"]
+    detail = entry["detail"]
+    actor = citizen_name(game, entry["actor"]) if entry["actor"] >= 0 else ""
+    target = citizen_name(game, entry["target"]) if entry["target"] >= 0 else ""
+    item = entry["item"]
+    if kind == "start":
+        return _("The city switches on its citizen trust score.")
+    if kind == "goal":
+        return _("Your secret life goal: {goal}").format(goal=goal_text(game, item))
+    if kind == "era":
+        era = next(i for i, e in enumerate(game.ruleset.eras, 1) if e.id == item)
+        return _("A new era begins: {era}. {text}").format(
+            era=era_name(game, era), text=_(game.ruleset.eras[era - 1].text)
+        )
+    if kind == "action":
+        text = _("{actor}: {action}.").format(actor=actor, action=item_name(game, kind, item))
+    elif kind == "buy":
+        text = _("{actor} buys {item}.").format(actor=actor, item=item_name(game, kind, item))
+    elif kind == "privilege":
+        text = _("{actor} uses a privilege: {item}.").format(
+            actor=actor, item=item_name(game, kind, item)
+        )
+    elif kind == "appeal":
+        text = (
+            _("{actor} appeals a penalty, and the appeal is upheld.")
+            if detail.get("upheld")
+            else _("{actor} appeals a penalty. Appeal rejected.")
+        ).format(actor=actor)
+    elif kind == "black_market":
+        text = (
+            _("{actor} pays a hacker to edit the database, and is caught.")
+            if detail.get("caught")
+            else _("{actor} pays a hacker to edit the database.")
+        ).format(actor=actor)
+    elif kind == "offer":
+        text = _("{actor} offers {target} friendship.").format(actor=actor, target=target)
+    elif kind == "befriend":
+        text = _("{actor} and {target} are now friends.").format(actor=actor, target=target)
+    elif kind == "declined":
+        text = _("{actor} declines {target}'s friendship.").format(actor=actor, target=target)
+    elif kind == "drop":
+        text = _("{actor} drops {target}.").format(actor=actor, target=target)
+    elif kind == "report":
+        text = _("{actor} reports {target} to the authorities.").format(actor=actor, target=target)
+    elif kind == "event":
+        event = game.content.events[item]
+        if detail.get("nobody"):
+            text = _("Event: {name}. It concerns nobody this time.").format(name=_(event.name))
+        else:
+            text = _("Event for {target}: {name}. {text}").format(
+                target=target, name=_(event.name), text=_(event.text)
+            )
+    elif kind == "upkeep":
+        if not entry["score"] and not entry["private"]:
+            return None
+        text = _("{actor} pays the month's living costs.").format(actor=actor)
+    elif kind == "drift":
+        text = _("The neighbours' scores drift.")
+    elif kind == "blacklisted":
+        text = _("{actor} is put on the blacklist.").format(actor=actor)
+    elif kind == "blacklist_left":
+        text = _("{actor} is taken off the blacklist.").format(actor=actor)
+    elif kind == "review":
+        return _("The game is over. The life review begins.")
+    else:
+        text = kind
+    if detail.get("blacklisted") and kind not in ("blacklisted",):
+        text += " " + _("Blacklisted.")
+    if detail.get("late_payment"):
+        text += " " + _("Payment late by {n} coins.").format(n=detail["late_payment"])
+    if detail.get("shamed"):
+        text += " " + _("Face shown on the wall of shame.")
+    if detail.get("friendship_ended"):
+        text += " " + _("The friendship is over.")
+    return text + effects_text(game, entry, seat)
+
+
+def effects_text(game: Game, entry: dict[str, Any], seat: int | None) -> str:
+    parts: list[str] = []
+    for index, delta in sorted(entry["score"].items()):
+        parts.append(f"{citizen_name(game, index)} {signed(delta)}")
+    private = entry["private"]
+    mine: list[str] = []
+    if isinstance(private, dict):
+        for stat, delta in private.items():
+            mine.append(f"{signed(delta)} {stat_name(stat)}")
+    out = ""
+    if parts:
+        out += " [" + _("score") + ": " + ", ".join(parts) + "]"
+    if mine:
+        out += " [" + _("you") + ": " + ", ".join(mine) + "]"
+    return out
