@@ -12,5 +12,5 @@ HELPERS = {"common"}
 
 
 def command_modules() -> list[str]:
-    names = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))]
+    names = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])]
     return sorted(n for n in names if n not in HELPERS and not n.startswith("_"))
