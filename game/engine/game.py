@@ -16,6 +16,7 @@ from .loader import load_content
 from .observe import log_view, observe
 from .records import Content, Ruleset
 from .review import SeatResult, max_life_points, results
+from .rng import Rng
 from .rules import Rules
 from .setup import new_state
 from .state import Options, Seat, State
@@ -228,6 +229,35 @@ class Game:
 
     def clone(self) -> Game:
         return Game(self.content, self.state.copy(), self.rules)
+
+    def determinize(self, seat: int, seed: int) -> Game:
+        """A copy of the game as `seat` might imagine it: what `seat` cannot see is resampled.
+
+        Other players' goals, private stats and penalties, the order of the decks and the luck
+        to come are replaced by guesses drawn from `seed`. A search bot plays out these copies,
+        so it never reads what its seat may not see.
+        """
+        self._check_seat(seat)
+        state = self.state.copy()
+        rng = Rng.from_seed(seed)
+        goals = list(self.content.goals)
+        r = self.ruleset
+        for index, citizen in enumerate(state.citizens):
+            if not citizen.is_player or index == seat:
+                continue
+            citizen.goal = rng.choice(goals)
+            citizen.money = r.start_money
+            citizen.wellbeing = r.start_wellbeing
+            citizen.voice = r.start_voice
+            citizen.counters = {}
+            citizen.penalties = []
+        rng.shuffle(state.purchase_deck)
+        state.event_deck.extend(state.event_discard)
+        state.event_discard = []
+        rng.shuffle(state.event_deck)
+        state.rng = rng.next_u64()
+        state.log = []
+        return Game(self.content, state, self.rules)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Game) and self.state.to_dict() == other.state.to_dict()
