@@ -13,6 +13,7 @@ from .scoring import recompute
 from .state import FACTOR_KEYS, SEAT_KINDS, Citizen, Options, Seat, State
 
 MAX_SEATS = 6
+ALWAYS = 1_000_000  # critic_until for neighbours who never stop criticising
 
 
 def check_setup(content: Content, ruleset_id: str, seats: Sequence[Seat], seed: int) -> None:
@@ -66,6 +67,8 @@ def new_state(
                 ref=neighbour.id,
                 factors={f: neighbour.level for f in FACTOR_KEYS},
                 drift=neighbour.drift,
+                # A neighbour who speaks out is a critic for good: their friends pay for it.
+                critic_until=ALWAYS if neighbour.critic else 0,
             )
         )
     neighbour_indices = list(range(len(seats), len(state.citizens)))
