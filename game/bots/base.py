@@ -14,7 +14,7 @@ class Decision:
 
 
 class Bot:
-    """Base class. A bot reads only `game.observe(seat)` and the legal actions, never hidden state."""
+    """A bot reads only `game.observe(seat)` and the legal actions, never hidden state."""
 
     name = "bot"
 

@@ -31,15 +31,28 @@ def add_game_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ruleset", default="sesame", help="ruleset id (sesame, booklet, ...)")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: 1)")
     parser.add_argument("--length", choices=("short", "standard", "long"), default=None)
-    parser.add_argument("--win", choices=("life", "score", "goals"), default=None,
-                        help="win condition")
+    parser.add_argument(
+        "--win", choices=("life", "score", "goals"), default=None, help="win condition"
+    )
     scoring = parser.add_mutually_exclusive_group()
-    scoring.add_argument("--transparent", dest="transparent", action="store_true", default=None,
-                         help="show how the score is made (default of most rulesets)")
-    scoring.add_argument("--opaque", dest="transparent", action="store_false",
-                         help="hide the factors: you see the number move, never why")
-    for name, flag in (("appeals", "appeals"), ("data_protection", "data-protection"),
-                       ("public_shaming", "shaming")):
+    scoring.add_argument(
+        "--transparent",
+        dest="transparent",
+        action="store_true",
+        default=None,
+        help="show how the score is made (default of most rulesets)",
+    )
+    scoring.add_argument(
+        "--opaque",
+        dest="transparent",
+        action="store_false",
+        help="hide the factors: you see the number move, never why",
+    )
+    for name, flag in (
+        ("appeals", "appeals"),
+        ("data_protection", "data-protection"),
+        ("public_shaming", "shaming"),
+    ):
         group = parser.add_mutually_exclusive_group()
         group.add_argument(f"--{flag}", dest=name, action="store_true", default=None)
         group.add_argument(f"--no-{flag}", dest=name, action="store_false")

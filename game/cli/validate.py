@@ -10,7 +10,9 @@ from ..engine import validate_path
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("validate", help="check content files and name every problem")
-    parser.add_argument("path", type=Path, help="a content folder (with rulesets/ and content/) or one file")
+    parser.add_argument(
+        "path", type=Path, help="a content folder (with rulesets/ and content/) or one file"
+    )
     parser.set_defaults(run=run)
 
 

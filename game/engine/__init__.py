@@ -1,10 +1,10 @@
 """The Model Citizen rules engine: pure Python, no I/O beyond reading content, no pygame.
 
-    from game.engine import Game, Seat
-    game = Game.new([Seat("Ana", "human"), Seat("Bot", "bot")], ruleset="sesame", seed=7)
-    while not game.is_over():
-        game.apply(game.legal_actions()[0])
-    print(game.results())
+from game.engine import Game, Seat
+game = Game.new([Seat("Ana", "human"), Seat("Bot", "bot")], ruleset="sesame", seed=7)
+while not game.is_over():
+    game.apply(game.legal_actions()[0])
+print(game.results())
 """
 
 from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec

@@ -43,7 +43,10 @@ class Catalogue:
             if action.kind == "self":
                 self.self_actions.append((action, self._add(f"do:{action.id}", "self", action.id)))
             elif action.kind in ("appeal", "black_market"):
-                self.special[action.kind] = (action, self._add(f"do:{action.id}", action.kind, action.id))
+                self.special[action.kind] = (
+                    action,
+                    self._add(f"do:{action.id}", action.kind, action.id),
+                )
         self.buy = {p: self._add(f"buy:{p}", "buy", p) for p in content.purchases}
         self.use = {p: self._add(f"use:{p}", "use", p) for p in content.privileges}
         for action in content.actions.values():

@@ -64,7 +64,7 @@ class Context:
             "wellbeing": self.ruleset.wellbeing_max,
             "voice": self.ruleset.voice_max,
         }[stat]
-        before = getattr(citizen, stat)
+        before: int = getattr(citizen, stat)
         after = max(0, min(limit, before + amount))
         setattr(citizen, stat, after)
         delta = after - before
@@ -246,5 +246,7 @@ def _switch(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
     return s.options.switch(k.name) == bool(k.value)
 
 
-def holds(state: State, ruleset: Ruleset, citizen: Citizen, conditions: tuple[Condition, ...]) -> bool:
+def holds(
+    state: State, ruleset: Ruleset, citizen: Citizen, conditions: tuple[Condition, ...]
+) -> bool:
     return all(CONDITIONS[k.test](state, ruleset, citizen, k) for k in conditions)

@@ -181,7 +181,9 @@ class Game:
         transparent = self.state.options.transparent
         target_score = None
         if spec.target >= 0 and transparent:
-            target_score = trial.citizens[spec.target].score - self.state.citizens[spec.target].score
+            target_score = (
+                trial.citizens[spec.target].score - self.state.citizens[spec.target].score
+            )
         chance = None
         if transparent and spec.verb in ("self", "buy", "befriend", "drop", "report"):
             channel = self._channel(spec)
@@ -336,7 +338,9 @@ class Game:
             raise StateError("the save has no setup or no action list")
         game = cls.replay(data["setup"], data["actions"], content)
         if "state" in data and data["state"] != game.state.to_dict():
-            raise StateError("the saved state does not match its own actions (the file was changed)")
+            raise StateError(
+                "the saved state does not match its own actions (the file was changed)"
+            )
         return game
 
     @classmethod

@@ -1,4 +1,4 @@
-"""Carry out one happening (an action, an event, upkeep) and write it to the log with its effects."""
+"""Carry out one happening (an action, an event, upkeep) and log it with its effects."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import tomllib
@@ -119,7 +120,9 @@ def _effects(reader: Reader, key: str) -> tuple[Effect, ...]:
             else sub.integer("amount", 1, low=-100, high=100)
             if "amount?" in fields
             else 0,
-            multiplier=sub.number("multiplier", low=0.0, high=10.0) if "multiplier" in fields else 1.0,
+            multiplier=sub.number("multiplier", low=0.0, high=10.0)
+            if "multiplier" in fields
+            else 1.0,
             rounds=sub.integer("rounds", low=1, high=20) if "rounds" in fields else 0,
         )
         sub.finish()
@@ -264,7 +267,11 @@ def read_entries(path: Path, kind: str, problems: Problems) -> list[Entry]:
     seen: set[str] = set()
     for index, table in enumerate(raw):
         label = table.get("id") if isinstance(table, dict) else None
-        where = f"{path}: {kind} '{label}'" if isinstance(label, str) else f"{path}: {kind} #{index + 1}"
+        where = (
+            f"{path}: {kind} '{label}'"
+            if isinstance(label, str)
+            else f"{path}: {kind} #{index + 1}"
+        )
         if not isinstance(table, dict):
             problems.add(where, "should be a table")
             continue
@@ -288,7 +295,9 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def read_ruleset(base: dict[str, Any], data: dict[str, Any], where: str, problems: Problems) -> Ruleset:
+def read_ruleset(
+    base: dict[str, Any], data: dict[str, Any], where: str, problems: Problems
+) -> Ruleset:
     """Build one ruleset from the shared base rules with the ruleset file laid over them."""
     r = Reader(_merge(base, data), where, problems)
     score = Reader(r.table("score"), f"{where}: [score]", problems)
@@ -345,7 +354,9 @@ def read_ruleset(base: dict[str, Any], data: dict[str, Any], where: str, problem
     eras: list[Era] = []
     for index, table in r.tables("eras"):
         er = Reader(table, f"{where}: eras[{index}]", problems)
-        detection_reader = Reader(er.table("detection"), f"{where}: eras[{index}].detection", problems)
+        detection_reader = Reader(
+            er.table("detection"), f"{where}: eras[{index}].detection", problems
+        )
         detection = {c: detection_reader.number(c, low=0.0, high=1.0) for c in CHANNELS}
         detection_reader.finish()
         eras.append(
@@ -459,7 +470,7 @@ def _check_references(content: dict[str, dict[str, Any]], problems: Problems, ro
         if uses_neighbour != (entry.target == "neighbour"):
             problems.add(
                 str(root / f"{CONTENT_FILES['event']}: event '{entry.id}'"),
-                "neighbour_* effects go with target = \"neighbour\", and only with it",
+                'neighbour_* effects go with target = "neighbour", and only with it',
             )
     kinds_needed = {"self", "befriend", "drop", "report", "appeal", "black_market"}
     present = {a.kind for a in content["action"].values() if isinstance(a, ActionDef)}
@@ -475,10 +486,8 @@ def _fingerprint(paths: Iterable[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.name.encode())
-        try:
+        with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
-        except OSError:
-            pass
     return digest.hexdigest()[:16]
 
 
@@ -550,5 +559,7 @@ def validate_path(path: Path) -> list[str]:
     elif len(kinds) == 1:
         read_entries(path, kinds[0], problems)
     else:
-        problems.add(str(path), "cannot tell what this file holds (expected [[purchase]], [[event]], ...)")
+        problems.add(
+            str(path), "cannot tell what this file holds (expected [[purchase]], [[event]], ...)"
+        )
     return problems.items

@@ -104,6 +104,7 @@ def max_life_points(ruleset: Ruleset, state: State) -> int:
 
 def life_review(content: Content, ruleset: Ruleset, state: State) -> None:
     """Log the review once the last round is over; every seat's life is public at the end."""
+
     def body(ctx: Any) -> None:
         ctx.detail["results"] = [r.to_dict() for r in results(content, ruleset, state)]
 

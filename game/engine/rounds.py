@@ -109,14 +109,11 @@ def run_event(ruleset: Ruleset, state: State, event: EventDef) -> None:
         happen(state, ruleset, "event", lambda ctx: ctx.detail.update(nobody=True), item=event.id)
         return
     for target in targets:
-        happen(
-            state,
-            ruleset,
-            "event",
-            lambda ctx, t=target: apply_effects(ctx, t, event.effects, event.channel),
-            target=target,
-            item=event.id,
-        )
+
+        def strike(ctx: Context, t: int = target) -> None:
+            apply_effects(ctx, t, event.effects, event.channel)
+
+        happen(state, ruleset, "event", strike, target=target, item=event.id)
 
 
 def upkeep(ruleset: Ruleset, state: State) -> None:
@@ -167,8 +164,16 @@ def check_blacklists(ruleset: Ruleset, state: State) -> None:
         if not citizen.is_player:
             continue
         if not citizen.blacklisted and citizen.score < ruleset.blacklist_below:
-            happen(state, ruleset, "blacklisted",
-                   lambda ctx, i=index: put_on_blacklist(ctx, i), actor=index)
+            def list_them(ctx: Context, i: int = index) -> None:
+                put_on_blacklist(ctx, i)
+
+            happen(
+                state,
+                ruleset,
+                "blacklisted",
+                list_them,
+                actor=index,
+            )
         elif citizen.blacklisted and citizen.score >= ruleset.blacklist_leave_at:
             leave_blacklist(ruleset, state, index)
 

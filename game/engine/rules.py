@@ -76,7 +76,9 @@ class Rules:
         targeted = self.catalogue.targeted
         if "befriend" in targeted:
             action, ids = targeted["befriend"]
-            if action.ap <= state.ap_left and holds(state, self.ruleset, citizen, action.conditions):
+            if action.ap <= state.ap_left and holds(
+                state, self.ruleset, citizen, action.conditions
+            ):
                 for other, other_citizen in enumerate(state.citizens):
                     if other == me or other in citizen.friends:
                         continue
@@ -90,7 +92,9 @@ class Rules:
                 out.extend(ids[f] for f in citizen.friends)
         if "report" in targeted:
             action, ids = targeted["report"]
-            if action.ap <= state.ap_left and holds(state, self.ruleset, citizen, action.conditions):
+            if action.ap <= state.ap_left and holds(
+                state, self.ruleset, citizen, action.conditions
+            ):
                 out.extend(
                     ids[o]
                     for o, other in enumerate(state.citizens)
@@ -135,8 +139,14 @@ class Rules:
             return
         action = self.content.actions[spec.item]
         if verb == "self":
-            happen(state, self.ruleset, "action", lambda ctx: apply_effects(
-                ctx, me, action.effects, action.channel), actor=me, item=action.id)
+            happen(
+                state,
+                self.ruleset,
+                "action",
+                lambda ctx: apply_effects(ctx, me, action.effects, action.channel),
+                actor=me,
+                item=action.id,
+            )
         elif verb == "appeal":
             self._appeal(state, me)
         elif verb == "black_market":
@@ -146,8 +156,15 @@ class Rules:
             if state.citizens[target].is_player:
                 state.pending = (me, target)
                 state.phase = "consent"
-                happen(state, self.ruleset, "offer", lambda ctx: None, actor=me, target=target,
-                       item=action.id)
+                happen(
+                    state,
+                    self.ruleset,
+                    "offer",
+                    lambda ctx: None,
+                    actor=me,
+                    target=target,
+                    item=action.id,
+                )
                 state.ap_left -= action.ap
                 return
             self._befriend(state, me, target)
@@ -227,8 +244,9 @@ class Rules:
             gained = ctx.move_factor(me, "credit", r.black_market_credit)
             if not ctx.force_detection and ctx.rng.chance(r.black_market_detection):
                 ctx.detail["caught"] = True
-                ctx.move_factor(me, "credit", -gained + r.black_market_caught_credit,
-                                appealable=False)
+                ctx.move_factor(
+                    me, "credit", -gained + r.black_market_caught_credit, appealable=False
+                )
                 put_on_blacklist(ctx, me)
             else:
                 ctx.detail["caught"] = False
@@ -274,4 +292,3 @@ class Rules:
             apply_effects(ctx, target, action.target_effects, action.channel, certain=True)
 
         happen(state, self.ruleset, "report", body, actor=me, target=target, item=action.id)
-

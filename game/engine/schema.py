@@ -45,13 +45,20 @@ class Reader:
         return value
 
     def integer(
-        self, key: str, default: int | None = None, *, low: int | None = None, high: int | None = None
+        self,
+        key: str,
+        default: int | None = None,
+        *,
+        low: int | None = None,
+        high: int | None = None,
     ) -> int:
         value = self._get(key, default is None)
         if value is None:
             return default or 0
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problems.add(self.where, f"field '{key}' should be a whole number, not {_kind(value)}")
+            self.problems.add(
+                self.where, f"field '{key}' should be a whole number, not {_kind(value)}"
+            )
             return default or 0
         if (low is not None and value < low) or (high is not None and value > high):
             self.problems.add(self.where, f"field '{key}' is {value}, outside {low}..{high}")
@@ -80,7 +87,9 @@ class Reader:
         if value is None:
             return bool(default)
         if not isinstance(value, bool):
-            self.problems.add(self.where, f"field '{key}' should be true or false, not {_kind(value)}")
+            self.problems.add(
+                self.where, f"field '{key}' should be true or false, not {_kind(value)}"
+            )
             return bool(default)
         return value
 
@@ -105,7 +114,9 @@ class Reader:
         out: list[tuple[int, dict[str, Any]]] = []
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                self.problems.add(self.where, f"{key}[{index}] should be a table, not {_kind(item)}")
+                self.problems.add(
+                    self.where, f"{key}[{index}] should be a table, not {_kind(item)}"
+                )
                 continue
             out.append((index, item))
         return out

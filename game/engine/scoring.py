@@ -20,7 +20,9 @@ def score_of(ruleset: Ruleset, factors: dict[str, int], connections: float) -> i
     w = ruleset.weights
     if ruleset.formula == "weighted":
         total = sum(w.values()) or 1.0
-        mean = (sum(w[f] * factors[f] for f in FACTOR_KEYS) + w["connections"] * connections) / total
+        mean = (
+            sum(w[f] * factors[f] for f in FACTOR_KEYS) + w["connections"] * connections
+        ) / total
         value = ruleset.score_min + (ruleset.score_max - ruleset.score_min) * mean / 100.0
     else:
         start = ruleset.factor_start
@@ -40,7 +42,8 @@ def tier_of(ruleset: Ruleset, score: int) -> int:
 
 
 def connections_of(ruleset: Ruleset, state: State, citizen: Citizen, levels: list[float]) -> float:
-    """Guilt by association: friends above the pivot lift you, friends below it and critics sink you."""
+    """Guilt by association: friends above the pivot lift you; friends below it, and critics,
+    sink you."""
     era = ruleset.eras[state.era - 1]
     neutral = float(ruleset.factor_start)
     if not era.connections:

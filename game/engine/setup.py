@@ -105,8 +105,15 @@ def new_state(
         score=tuple((i, c.score) for i, c in enumerate(state.citizens)),
     )
     for index in range(len(seats)):
-        happen(state, ruleset, "goal", lambda ctx: None, actor=index,
-               item=state.citizens[index].goal, secret=True)
+        happen(
+            state,
+            ruleset,
+            "goal",
+            lambda ctx: None,
+            actor=index,
+            item=state.citizens[index].goal,
+            secret=True,
+        )
     happen(state, ruleset, "era", lambda ctx: None, item=ruleset.eras[0].id)
     state.history.append(snapshot(state))
     return state

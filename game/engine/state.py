@@ -93,13 +93,13 @@ class Citizen:
 
     name: str
     is_player: bool
-    ref: str                      # neighbour id, or "p<seat>" for a player
-    factors: dict[str, int]       # credit, fulfilment, identity, behaviour (0-100)
+    ref: str  # neighbour id, or "p<seat>" for a player
+    factors: dict[str, int]  # credit, fulfilment, identity, behaviour (0-100)
     connections: float = 50.0
     score: int = 0
     tier: int = 1
     blacklisted: bool = False
-    critic_until: int = 0         # round through which friends suffer from this citizen's criticism
+    critic_until: int = 0  # round through which friends suffer from this citizen's criticism
     friends: list[int] = field(default_factory=list)
     money: int = 0
     wellbeing: int = 0
@@ -174,7 +174,7 @@ class LogEntry:
     score: tuple[tuple[int, int], ...] = ()
     factors: tuple[tuple[int, str, int], ...] = ()
     private: tuple[tuple[int, str, int], ...] = ()
-    secret: bool = False          # the whole entry is private to its actor (a secret goal, say)
+    secret: bool = False  # the whole entry is private to its actor (a secret goal, say)
 
     def detail_dict(self) -> dict[str, Any]:
         return dict(self.detail)
@@ -207,22 +207,24 @@ class State:
     round: int = 1
     era: int = 1
     phase: str = "turn"
-    order: list[int] = field(default_factory=list)   # seat order this round
-    turn: int = 0                                     # index into order
+    order: list[int] = field(default_factory=list)  # seat order this round
+    turn: int = 0  # index into order
     ap_left: int = 0
-    pending: tuple[int, int] | None = None            # (proposer, target) of a friendship offer
+    pending: tuple[int, int] | None = None  # (proposer, target) of a friendship offer
     citizens: list[Citizen] = field(default_factory=list)
     market: list[str] = field(default_factory=list)
     purchase_deck: list[str] = field(default_factory=list)
     purchase_discard: list[str] = field(default_factory=list)
     event_deck: list[str] = field(default_factory=list)
     event_discard: list[str] = field(default_factory=list)
-    campaigns: list[tuple[str, float, int]] = field(default_factory=list)  # tag, multiplier, last round
+    campaigns: list[tuple[str, float, int]] = field(
+        default_factory=list
+    )  # tag, multiplier, last round
     log: list[LogEntry] = field(default_factory=list)
     history: list[list[tuple[int, int, int, int, int]]] = field(default_factory=list)
     rng: int = 0
     actions_taken: list[int] = field(default_factory=list)
-    preview: bool = False     # a trial copy for price previews: every act is detected, luck is kind
+    preview: bool = False  # a trial copy for price previews: every act is detected, luck is kind
 
     @property
     def players(self) -> int:

@@ -29,7 +29,12 @@ def load_catalog(lang: str) -> dict[str, str]:
             with path.open("rb") as handle:
                 catalog = read_po(handle, locale=lang)
             for message in catalog:
-                if message.id and message.string and not message.fuzzy and isinstance(message.id, str):
+                if (
+                    message.id
+                    and message.string
+                    and not message.fuzzy
+                    and isinstance(message.id, str)
+                ):
                     table[message.id] = str(message.string)
         _catalogs[lang] = table
     return _catalogs[lang]
