@@ -33,6 +33,8 @@ class Context:
         self.detail: dict[str, object] = {}
         self.multiplier = 1.0
         self.certain = False
+        self.affected: set[int] = set()   # citizens whose score must be recomputed
+        self.everyone = False              # recompute every score (a new era, a new round)
 
     def detect(self, channel: str) -> bool:
         if self.certain:
@@ -52,10 +54,27 @@ class Context:
         citizen.factors[factor] = after
         delta = after - before
         if delta:
+            self.affected.add(index)
+            self.affected.update(citizen.friends)
             self.factors.append((index, factor, delta))
             if delta < 0 and citizen.is_player and appealable:
                 self.penalties.setdefault(index, []).append((factor, delta))
         return delta
+
+    def link(self, a: int, b: int) -> None:
+        """Make a and b friends; both their connections change."""
+        citizens = self.state.citizens
+        citizens[a].friends.append(b)
+        citizens[a].friends.sort()
+        citizens[b].friends.append(a)
+        citizens[b].friends.sort()
+        self.affected.update((a, b))
+
+    def unlink(self, a: int, b: int) -> None:
+        citizens = self.state.citizens
+        citizens[a].friends.remove(b)
+        citizens[b].friends.remove(a)
+        self.affected.update((a, b))
 
     def move_stat(self, index: int, stat: str, amount: int) -> int:
         citizen = self.state.citizens[index]
@@ -141,7 +160,9 @@ def _blacklist(ctx: Context, index: int, e: Effect, channel: str) -> None:
 @effect("critic")
 def _critic(ctx: Context, index: int, e: Effect, channel: str) -> None:
     if ctx.detect(channel):
-        ctx.state.citizens[index].critic_until = ctx.state.round + 1
+        citizen = ctx.state.citizens[index]
+        citizen.critic_until = ctx.state.round + 1
+        ctx.affected.update(citizen.friends)
 
 
 @effect("campaign")

@@ -8,7 +8,7 @@ from typing import Any
 from .effects import Context
 from .records import Ruleset
 from .rng import Rng
-from .scoring import recompute
+from .scoring import recompute, refresh
 from .state import LogEntry, Penalty, State
 
 
@@ -24,7 +24,7 @@ def happen(
     force_detection: bool = False,
     secret: bool = False,
 ) -> LogEntry:
-    """Run `body`, recompute every score, and log what moved, with the cause named.
+    """Run `body`, recompute the scores it touched, and log what moved, with the cause named.
 
     Every score change in a game goes through here, so the log's score deltas always add up to
     the scores on the table: the cause-and-effect trail of the debrief.
@@ -33,7 +33,10 @@ def happen(
     ctx = Context(state, ruleset, rng, force_detection=force_detection or state.preview)
     before = [c.score for c in state.citizens]
     body(ctx)
-    recompute(ruleset, state)
+    if ctx.everyone:
+        recompute(ruleset, state)
+    elif ctx.affected:
+        refresh(ruleset, state, ctx.affected)
     state.rng = rng.state
     seq = len(state.log)
     for index, deltas in ctx.penalties.items():

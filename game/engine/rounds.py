@@ -43,10 +43,20 @@ def end_round(content: Content, ruleset: Ruleset, state: State) -> None:
         life_review(content, ruleset, state)
         return
     state.round += 1
+
+    def new_round(ctx: Context) -> None:
+        # Criticism fades with the round that passed: every score is looked at again.
+        ctx.everyone = True
+
+    happen(state, ruleset, "round", new_round, item=str(state.round))
     era = era_for_round(ruleset, state.round, state.rounds)
     if era != state.era:
         state.era = era
-        happen(state, ruleset, "era", lambda ctx: None, item=ruleset.eras[era - 1].id)
+
+        def new_era(ctx: Context) -> None:
+            ctx.everyone = True
+
+        happen(state, ruleset, "era", new_era, item=ruleset.eras[era - 1].id)
     players = len(state.seats)
     first = (state.round - 1) % players
     state.order = [(first + i) % players for i in range(players)]

@@ -6,9 +6,9 @@ from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec, Catalogue
 from .effects import Context, apply_effects, holds, put_on_blacklist
 from .errors import IllegalAction
 from .happen import happen
-from .records import Content, Ruleset
+from .records import ActionDef, Content, Ruleset
 from .rounds import end_turn, leave_blacklist, refill_market
-from .state import State
+from .state import Citizen, State
 
 
 class Rules:
@@ -20,6 +20,48 @@ class Rules:
         self.catalogue = catalogue
 
     # -- what is legal -------------------------------------------------------------------------
+    # One small predicate per verb; legal_actions lists with them, is_legal checks one with them.
+
+    def _verb_ready(self, state: State, citizen: Citizen, action: ActionDef) -> bool:
+        return action.ap <= state.ap_left and (
+            not action.conditions or holds(state, self.ruleset, citizen, action.conditions)
+        )
+
+    def _can_buy(self, state: State, citizen: Citizen, card_id: str) -> bool:
+        card = self.content.purchases[card_id]
+        return card.cost <= citizen.money and (
+            not card.conditions or holds(state, self.ruleset, citizen, card.conditions)
+        )
+
+    def _can_use(self, citizen: Citizen, priv_id: str) -> bool:
+        priv = self.content.privileges[priv_id]
+        return (
+            citizen.tier >= priv.min_tier
+            and citizen.money >= priv.money
+            and not (priv.blocked_by_blacklist and citizen.blacklisted)
+            and priv_id not in citizen.used_privileges
+        )
+
+    def _can_appeal(self, state: State, citizen: Citizen) -> bool:
+        return (
+            state.options.appeals
+            and citizen.money >= self.ruleset.appeal_money
+            and any(p.appealable for p in citizen.penalties)
+        )
+
+    def _can_hack(self, state: State, citizen: Citizen) -> bool:
+        return not state.options.data_protection and citizen.money >= self.ruleset.black_market_money
+
+    def _can_befriend(self, state: State, me: int, other: int) -> bool:
+        citizen = state.citizens[me]
+        if other == me or other in citizen.friends:
+            return False
+        # A neighbour two tiers above you does not answer your messages.
+        target = state.citizens[other]
+        return target.is_player or target.tier - citizen.tier <= 1
+
+    def _can_report(self, state: State, me: int, other: int) -> bool:
+        return other != me and not state.citizens[other].blacklisted
 
     def legal_actions(self, state: State) -> list[int]:
         if state.phase == "over":
@@ -28,80 +70,71 @@ class Rules:
             return [ACCEPT, DECLINE]
         me = state.order[state.turn]
         citizen = state.citizens[me]
-        ap = state.ap_left
-        r = self.ruleset
+        catalogue = self.catalogue
         legal = [END_TURN]
-        for action, action_id in self.catalogue.self_actions:
-            if action.ap <= ap and holds(state, r, citizen, action.conditions):
+        for action, action_id in catalogue.self_actions:
+            if self._verb_ready(state, citizen, action):
                 legal.append(action_id)
-        seen: set[str] = set()
-        for card_id in state.market:
-            if card_id in seen:
+        for card_id in dict.fromkeys(state.market):
+            if self._can_buy(state, citizen, card_id):
+                legal.append(catalogue.buy[card_id])
+        for priv_id, action_id in catalogue.use.items():
+            if self._can_use(citizen, priv_id):
+                legal.append(action_id)
+        special = catalogue.special
+        if "appeal" in special:
+            action, action_id = special["appeal"]
+            if self._verb_ready(state, citizen, action) and self._can_appeal(state, citizen):
+                legal.append(action_id)
+        if "black_market" in special:
+            action, action_id = special["black_market"]
+            if self._verb_ready(state, citizen, action) and self._can_hack(state, citizen):
+                legal.append(action_id)
+        targeted: list[int] = []
+        citizens = range(len(state.citizens))
+        for verb, (action, ids) in catalogue.targeted.items():
+            if not self._verb_ready(state, citizen, action):
                 continue
-            seen.add(card_id)
-            card = self.content.purchases[card_id]
-            if card.cost <= citizen.money and holds(state, r, citizen, card.conditions):
-                legal.append(self.catalogue.buy[card_id])
-        for priv in self.content.privileges.values():
-            if (
-                citizen.tier >= priv.min_tier
-                and citizen.money >= priv.money
-                and not (priv.blocked_by_blacklist and citizen.blacklisted)
-                and priv.id not in citizen.used_privileges
-            ):
-                legal.append(self.catalogue.use[priv.id])
-        if "appeal" in self.catalogue.special:
-            action, action_id = self.catalogue.special["appeal"]
-            if (
-                state.options.appeals
-                and action.ap <= ap
-                and citizen.money >= r.appeal_money
-                and any(p.appealable for p in citizen.penalties)
-            ):
-                legal.append(action_id)
-        if "black_market" in self.catalogue.special:
-            action, action_id = self.catalogue.special["black_market"]
-            if (
-                not state.options.data_protection
-                and action.ap <= ap
-                and citizen.money >= r.black_market_money
-            ):
-                legal.append(action_id)
-        legal.extend(self._targeted(state, me))
+            if verb == "befriend":
+                targeted.extend(ids[o] for o in citizens if self._can_befriend(state, me, o))
+            elif verb == "drop":
+                targeted.extend(ids[f] for f in citizen.friends)
+            elif verb == "report":
+                targeted.extend(ids[o] for o in citizens if self._can_report(state, me, o))
+        targeted.sort()
+        legal.extend(targeted)
         return legal
 
-    def _targeted(self, state: State, me: int) -> list[int]:
+    def is_legal(self, state: State, spec: ActionSpec) -> bool:
+        """Whether one action is legal now: the same predicates as legal_actions, for one verb."""
+        if state.phase == "over":
+            return False
+        if state.phase == "consent":
+            return spec.verb in ("accept", "decline")
+        verb = spec.verb
+        if verb in ("accept", "decline"):
+            return False
+        if verb == "end_turn":
+            return True
+        me = state.order[state.turn]
         citizen = state.citizens[me]
-        out: list[int] = []
-        targeted = self.catalogue.targeted
-        if "befriend" in targeted:
-            action, ids = targeted["befriend"]
-            if action.ap <= state.ap_left and holds(
-                state, self.ruleset, citizen, action.conditions
-            ):
-                for other, other_citizen in enumerate(state.citizens):
-                    if other == me or other in citizen.friends:
-                        continue
-                    # A neighbour two tiers above you does not answer your messages.
-                    if not other_citizen.is_player and other_citizen.tier - citizen.tier > 1:
-                        continue
-                    out.append(ids[other])
-        if "drop" in targeted:
-            action, ids = targeted["drop"]
-            if action.ap <= state.ap_left:
-                out.extend(ids[f] for f in citizen.friends)
-        if "report" in targeted:
-            action, ids = targeted["report"]
-            if action.ap <= state.ap_left and holds(
-                state, self.ruleset, citizen, action.conditions
-            ):
-                out.extend(
-                    ids[o]
-                    for o, other in enumerate(state.citizens)
-                    if o != me and not other.blacklisted
-                )
-        out.sort()
-        return out
+        if verb == "buy":
+            return spec.item in state.market and self._can_buy(state, citizen, spec.item)
+        if verb == "use":
+            return self._can_use(citizen, spec.item)
+        if not self._verb_ready(state, citizen, self.content.actions[spec.item]):
+            return False
+        if verb == "appeal":
+            return self._can_appeal(state, citizen)
+        if verb == "black_market":
+            return self._can_hack(state, citizen)
+        if verb == "befriend":
+            return self._can_befriend(state, me, spec.target)
+        if verb == "drop":
+            return spec.target in citizen.friends
+        if verb == "report":
+            return self._can_report(state, me, spec.target)
+        return verb == "self"
 
     # -- doing it ------------------------------------------------------------------------------
 
@@ -110,7 +143,7 @@ class Rules:
         if not isinstance(action_id, int) or not 0 <= action_id < len(self.catalogue):
             raise IllegalAction(f"there is no action with id {action_id!r}")
         spec = self.catalogue.specs[action_id]
-        if action_id not in self.legal_actions(state):
+        if not self.is_legal(state, spec):
             raise IllegalAction(f"'{spec.name}' is not legal now")
         state.actions_taken.append(action_id)
         if state.phase == "consent":
@@ -257,24 +290,18 @@ class Rules:
         action, _ = self.catalogue.targeted["befriend"]
 
         def body(ctx: Context) -> None:
-            for a, b in ((me, target), (target, me)):
-                state.citizens[a].friends.append(b)
-                state.citizens[a].friends.sort()
+            ctx.link(me, target)
             apply_effects(ctx, me, action.effects, action.channel)
             if state.citizens[target].is_player:
                 apply_effects(ctx, target, action.effects, action.channel)
 
         happen(state, self.ruleset, "befriend", body, actor=me, target=target, item=action.id)
 
-    def _unfriend(self, state: State, a: int, b: int) -> None:
-        state.citizens[a].friends.remove(b)
-        state.citizens[b].friends.remove(a)
-
     def _drop(self, state: State, me: int, target: int) -> None:
         action, _ = self.catalogue.targeted["drop"]
 
         def body(ctx: Context) -> None:
-            self._unfriend(state, me, target)
+            ctx.unlink(me, target)
             apply_effects(ctx, me, action.effects, action.channel)
             apply_effects(ctx, target, action.target_effects, action.channel)
 
@@ -285,7 +312,7 @@ class Rules:
 
         def body(ctx: Context) -> None:
             if target in state.citizens[me].friends:
-                self._unfriend(state, me, target)
+                ctx.unlink(me, target)
                 ctx.detail["friendship_ended"] = True
             apply_effects(ctx, me, action.effects, action.channel)
             # The authorities always read a report with a name on it.

@@ -1,33 +1,67 @@
-"""The score: factors in, one public number and its tier out, friends included."""
+"""The score: factors in, one public number and its tier out, friends included.
+
+Scores are refreshed incrementally: a happening marks the citizens it touched, and only they and
+their friends (whose connections follow them) are recomputed. `recompute` redoes everyone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .records import Ruleset
-from .state import FACTOR_KEYS, Citizen, State
+from .state import Citizen, State
+
+Coefficients = tuple[float, float, float, float, float, float, float]
+_CACHE: dict[int, tuple[Ruleset, Coefficients]] = {}
+
+
+def _coefficients(ruleset: Ruleset) -> Coefficients:
+    """Weights of credit, fulfilment, identity, behaviour, connections; own total; all total."""
+    cached = _CACHE.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    w = ruleset.weights
+    own = w["credit"] + w["fulfilment"] + w["identity"] + w["behaviour"]
+    coefficients = (
+        w["credit"],
+        w["fulfilment"],
+        w["identity"],
+        w["behaviour"],
+        w["connections"],
+        own,
+        own + w["connections"],
+    )
+    _CACHE[id(ruleset)] = (ruleset, coefficients)
+    return coefficients
+
+
+def _own_sum(k: Coefficients, factors: dict[str, int]) -> float:
+    return (
+        k[0] * factors["credit"]
+        + k[1] * factors["fulfilment"]
+        + k[2] * factors["identity"]
+        + k[3] * factors["behaviour"]
+    )
 
 
 def factor_level(ruleset: Ruleset, citizen: Citizen) -> float:
     """The weighted mean of a citizen's own four factors: how the score 'sees' them alone."""
-    w = ruleset.weights
-    total = sum(w[f] for f in FACTOR_KEYS)
-    if total <= 0:
+    k = _coefficients(ruleset)
+    if k[5] <= 0:
         return float(ruleset.factor_start)
-    return sum(w[f] * citizen.factors[f] for f in FACTOR_KEYS) / total
+    return _own_sum(k, citizen.factors) / k[5]
 
 
 def score_of(ruleset: Ruleset, factors: dict[str, int], connections: float) -> int:
     """Apply the ruleset's formula, clamp to its bounds, round to a whole number."""
-    w = ruleset.weights
+    k = _coefficients(ruleset)
+    own = _own_sum(k, factors)
     if ruleset.formula == "weighted":
-        total = sum(w.values()) or 1.0
-        mean = (
-            sum(w[f] * factors[f] for f in FACTOR_KEYS) + w["connections"] * connections
-        ) / total
+        mean = (own + k[4] * connections) / (k[6] or 1.0)
         value = ruleset.score_min + (ruleset.score_max - ruleset.score_min) * mean / 100.0
     else:
         start = ruleset.factor_start
-        offset = sum(w[f] * (factors[f] - start) for f in FACTOR_KEYS)
-        offset += w["connections"] * (connections - start)
+        offset = own - k[5] * start + k[4] * (connections - start)
         value = ruleset.score_start + ruleset.scale * offset
     return max(ruleset.score_min, min(ruleset.score_max, round(value)))
 
@@ -41,28 +75,44 @@ def tier_of(ruleset: Ruleset, score: int) -> int:
     return rank
 
 
-def connections_of(ruleset: Ruleset, state: State, citizen: Citizen, levels: list[float]) -> float:
+def connections_of(ruleset: Ruleset, state: State, citizen: Citizen) -> float:
     """Guilt by association: friends above the pivot lift you; friends below it, and critics,
     sink you."""
     era = ruleset.eras[state.era - 1]
     neutral = float(ruleset.factor_start)
-    if not era.connections:
+    if not era.connections or not citizen.friends:
         return neutral
+    k = _coefficients(ruleset)
+    own_total = k[5] or 1.0
     value = neutral
-    for friend in citizen.friends:
-        value += (levels[friend] - ruleset.connections_pivot) * ruleset.connections_per_friend
-        if state.citizens[friend].critic_until >= state.round:
+    pivot = ruleset.connections_pivot
+    per_friend = ruleset.connections_per_friend
+    round_now = state.round
+    citizens = state.citizens
+    for index in citizen.friends:
+        friend = citizens[index]
+        f = friend.factors
+        level = (
+            k[0] * f["credit"] + k[1] * f["fulfilment"] + k[2] * f["identity"] + k[3] * f["behaviour"]
+        ) / own_total
+        value += (level - pivot) * per_friend
+        if friend.critic_until >= round_now:
             value -= ruleset.critic_penalty
     return max(float(ruleset.factor_min), min(float(ruleset.factor_max), value))
 
 
-def recompute(ruleset: Ruleset, state: State) -> None:
-    """Refresh every citizen's connections, score and tier from the factors as they stand."""
-    levels = [factor_level(ruleset, c) for c in state.citizens]
-    for citizen in state.citizens:
-        citizen.connections = connections_of(ruleset, state, citizen, levels)
+def refresh(ruleset: Ruleset, state: State, indices: Iterable[int]) -> None:
+    """Recompute connections, score and tier of these citizens."""
+    for index in indices:
+        citizen = state.citizens[index]
+        citizen.connections = connections_of(ruleset, state, citizen)
         citizen.score = score_of(ruleset, citizen.factors, citizen.connections)
         citizen.tier = tier_of(ruleset, citizen.score)
+
+
+def recompute(ruleset: Ruleset, state: State) -> None:
+    """Refresh every citizen's connections, score and tier from the factors as they stand."""
+    refresh(ruleset, state, range(len(state.citizens)))
 
 
 def score_bounds(ruleset: Ruleset) -> tuple[int, int]:

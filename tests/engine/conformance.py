@@ -37,6 +37,9 @@ def check_invariants(game: Game) -> None:
     legal = game.legal_actions()
     assert [i for i, ok in enumerate(mask) if ok] == sorted(legal)
     assert len(set(legal)) == len(legal)
+    specs = game.rules.catalogue.specs
+    checked = [s.id for s in specs if game.rules.is_legal(game.state, s)]
+    assert checked == sorted(legal), "is_legal and legal_actions disagree"
     if game.is_over():
         assert legal == [] and game.current_seat is None
     else:
