@@ -50,7 +50,9 @@ class Rules:
         )
 
     def _can_hack(self, state: State, citizen: Citizen) -> bool:
-        return not state.options.data_protection and citizen.money >= self.ruleset.black_market_money
+        return (
+            not state.options.data_protection and citizen.money >= self.ruleset.black_market_money
+        )
 
     def _can_befriend(self, state: State, me: int, other: int) -> bool:
         citizen = state.citizens[me]

@@ -93,7 +93,10 @@ def connections_of(ruleset: Ruleset, state: State, citizen: Citizen) -> float:
         friend = citizens[index]
         f = friend.factors
         level = (
-            k[0] * f["credit"] + k[1] * f["fulfilment"] + k[2] * f["identity"] + k[3] * f["behaviour"]
+            k[0] * f["credit"]
+            + k[1] * f["fulfilment"]
+            + k[2] * f["identity"]
+            + k[3] * f["behaviour"]
         ) / own_total
         value += (level - pivot) * per_friend
         if friend.critic_until >= round_now:

@@ -1,4 +1,5 @@
-"""The conformance kit every ruleset and scenario pack must pass (after OpenSpiel's random_sim_test).
+"""The conformance kit every ruleset and scenario pack must pass (after OpenSpiel's
+random_sim_test).
 
 On random playouts: a clone equals its original and evolves identically; every listed legal
 action applies and an unlisted one is refused without a change; serialisation round-trips;

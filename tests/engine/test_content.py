@@ -57,7 +57,9 @@ def test_unknown_effect_is_named_with_file_and_entry(assets: Path) -> None:
 
 def test_bad_type_is_named(assets: Path) -> None:
     problems = problems_after(assets, "content/actions.toml", "ap = 1", 'ap = "one"')
-    assert any("action 'work'" in p and "field 'ap' should be a whole number" in p for p in problems)
+    assert any(
+        "action 'work'" in p and "field 'ap' should be a whole number" in p for p in problems
+    )
 
 
 def test_missing_text_is_named(assets: Path) -> None:
