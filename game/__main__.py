@@ -34,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print()
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): nothing more to say, and nobody to say it to.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

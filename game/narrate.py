@@ -111,7 +111,13 @@ def price_text(price: Price) -> str:
     """'+12 score (if detected: 70%), −1 voice, −3 money' - the price before the choice."""
     parts: list[str] = []
     if price.score is not None and price.score != 0:
-        if price.chance is not None and price.chance < 1.0:
+        if price.chance is not None and price.chance <= 0.0:
+            parts.append(
+                _("{delta} score if it were watched (not in this era)").format(
+                    delta=signed(price.score)
+                )
+            )
+        elif price.chance is not None and price.chance < 1.0:
             parts.append(
                 _("{delta} score (if detected: {chance}%)").format(
                     delta=signed(price.score), chance=round(price.chance * 100)

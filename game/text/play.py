@@ -130,7 +130,7 @@ class TextTable:
                 marks.append(_("critic"))
             friends = ", ".join(citizen_name(game, f) for f in c["friends"]) or "\u2014"
             who = c["name"] if c["is_player"] else citizen_name(game, c["index"])
-            line = f"  {who:<22.22} {c['score']:>5}  {tier_name(game, c['tier']):<10.10}"
+            line = f"  {who:<26.26} {c['score']:>5}  {tier_name(game, c['tier']):<10.10}"
             if marks:
                 line += " [" + ", ".join(marks) + "]"
             self.say(line)
