@@ -32,6 +32,20 @@ def signed(value: int) -> str:
     return f"+{value}" if value > 0 else f"\u2212{-value}" if value < 0 else "0"
 
 
+def score_text(game: Game, score: int) -> str:
+    """A score as the ruleset shows it: '650', or '4.25★' where the score is a star rating."""
+    if game.ruleset.score_format == "stars":
+        return f"{score / 100:.2f}★"
+    return str(score)
+
+
+def score_delta_text(game: Game, delta: int) -> str:
+    if game.ruleset.score_format == "stars":
+        sign = "+" if delta > 0 else "−" if delta < 0 else ""
+        return f"{sign}{abs(delta) / 100:.2f}★"
+    return signed(delta)
+
+
 def citizen_name(game: Game, index: int) -> str:
     citizen = game.state.citizens[index]
     if citizen.is_player:
@@ -107,24 +121,29 @@ def action_help(game: Game, action_id: int) -> str:
     return ""
 
 
-def price_text(price: Price) -> str:
+def price_text(price: Price, game: Game | None = None) -> str:
     """'+12 score (if detected: 70%), −1 voice, −3 money' - the price before the choice."""
     parts: list[str] = []
     if price.score is not None and price.score != 0:
         if price.chance is not None and price.chance <= 0.0:
             parts.append(
                 _("{delta} score if it were watched (not in this era)").format(
-                    delta=signed(price.score)
+                    delta=(score_delta_text(game, price.score) if game else signed(price.score))
                 )
             )
         elif price.chance is not None and price.chance < 1.0:
             parts.append(
                 _("{delta} score (if detected: {chance}%)").format(
-                    delta=signed(price.score), chance=round(price.chance * 100)
+                    delta=(score_delta_text(game, price.score) if game else signed(price.score)),
+                    chance=round(price.chance * 100),
                 )
             )
         else:
-            parts.append(_("{delta} score").format(delta=signed(price.score)))
+            parts.append(
+                _("{delta} score").format(
+                    delta=(score_delta_text(game, price.score) if game else signed(price.score))
+                )
+            )
     for stat in ("money", "wellbeing", "voice"):
         value = getattr(price, stat)
         if value:
@@ -196,6 +215,12 @@ def entry_text(game: Game, entry: dict[str, Any], seat: int | None) -> str | Non
         text = _("{actor} pays the month's living costs.").format(actor=actor)
     elif kind == "drift":
         text = _("The neighbours' scores drift.")
+    elif kind == "rating":
+        text = _("{actor} rates {target}: {stars} stars.").format(
+            actor=actor, target=target, stars=item
+        )
+    elif kind == "round":
+        return None
     elif kind == "blacklisted":
         text = _("{actor} is put on the blacklist.").format(actor=actor)
     elif kind == "blacklist_left":
@@ -218,7 +243,7 @@ def entry_text(game: Game, entry: dict[str, Any], seat: int | None) -> str | Non
 def effects_text(game: Game, entry: dict[str, Any], seat: int | None) -> str:
     parts: list[str] = []
     for index, delta in sorted(entry["score"].items()):
-        parts.append(f"{citizen_name(game, index)} {signed(delta)}")
+        parts.append(f"{citizen_name(game, index)} {score_delta_text(game, delta)}")
     private = entry["private"]
     mine: list[str] = []
     if isinstance(private, dict):

@@ -9,8 +9,9 @@ print(game.results())
 
 from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec
 from .errors import ContentError, EngineError, IllegalAction, StateError
-from .game import SAVE_FORMAT, Game, Price, default_content, default_options
-from .loader import ASSETS_ROOT, load_content, validate_path
+from .game import SAVE_FORMAT, Game, Price, content_for, default_content, default_options
+from .loader import ASSETS_ROOT
+from .packs import list_scenarios, load_content, validate_path
 from .records import Content, Ruleset
 from .review import SeatResult
 from .state import Options, Seat
@@ -33,8 +34,10 @@ __all__ = [
     "Seat",
     "SeatResult",
     "StateError",
+    "content_for",
     "default_content",
     "default_options",
+    "list_scenarios",
     "load_content",
     "validate_path",
 ]

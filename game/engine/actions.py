@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .records import ActionDef, Content
+from .records import ActionDef, Content, Ruleset
 
 END_TURN = 0
 ACCEPT = 1
@@ -30,7 +30,7 @@ class ActionSpec:
 class Catalogue:
     """All actions of one game, with the lookups the rules need to list legal ones quickly."""
 
-    def __init__(self, content: Content, players: int) -> None:
+    def __init__(self, content: Content, players: int, ruleset: Ruleset | None = None) -> None:
         self.specs: list[ActionSpec] = []
         self.citizen_refs = [f"p{i}" for i in range(players)] + list(content.neighbours)
         self._add("end_turn", "end_turn")
@@ -56,6 +56,10 @@ class Catalogue:
                     for target, ref in enumerate(self.citizen_refs)
                 ]
                 self.targeted[action.kind] = (action, ids)
+        # Peer rating adds five answers, one per number of stars, where the ruleset rates.
+        self.rate: list[int] = []
+        if ruleset is not None and ruleset.ratings is not None:
+            self.rate = [self._add(f"rate:{stars}", "rate", str(stars)) for stars in range(1, 6)]
         self.by_name = {spec.name: spec.id for spec in self.specs}
 
     def _add(self, name: str, verb: str, item: str = "", target: int = -1) -> int:

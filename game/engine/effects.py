@@ -184,6 +184,16 @@ def _neighbour_blacklist(ctx: Context, index: int, e: Effect, channel: str) -> N
     ctx.detail["blacklisted"] = True
 
 
+@effect("rating")
+def _rating(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    """A rating from outside the table (a driver, a neighbour, the city): stars on the record."""
+    citizen = ctx.state.citizens[index]
+    if citizen.is_player:
+        citizen.ratings.append(e.amount)
+        ctx.affected.add(index)
+        ctx.detail["stars"] = e.amount
+
+
 def apply_effects(
     ctx: Context, index: int, effects: tuple[Effect, ...], channel: str, *, certain: bool = False
 ) -> None:
@@ -265,6 +275,11 @@ def _era_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
 @condition("switch")
 def _switch(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
     return s.options.switch(k.name) == bool(k.value)
+
+
+@condition("platform_at_least")
+def _platform_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
+    return c.platforms.get(k.name, r.score_min - 1) >= k.value
 
 
 def holds(

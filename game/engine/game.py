@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .actions import ACCEPT, Catalogue
-from .errors import EngineError, IllegalAction, StateError
-from .loader import load_content
+from .errors import ContentError, EngineError, IllegalAction, StateError
+from .packs import load_content
 from .observe import log_view, observe
 from .records import Content, Ruleset
 from .review import SeatResult, max_life_points, results
@@ -23,15 +23,20 @@ from .state import Options, Seat, State
 
 SAVE_FORMAT = 1
 
-_CONTENT: Content | None = None
+_CONTENT: dict[tuple[str, ...], Content] = {}
+
+
+def content_for(packs: Sequence[str] = ()) -> Content:
+    """The game's content with these scenario packs laid over it, loaded once per process."""
+    key = tuple(str(p) for p in packs)
+    if key not in _CONTENT:
+        _CONTENT[key] = load_content(packs=key)
+    return _CONTENT[key]
 
 
 def default_content() -> Content:
     """The game's own content, loaded once per process."""
-    global _CONTENT
-    if _CONTENT is None:
-        _CONTENT = load_content()
-    return _CONTENT
+    return content_for(())
 
 
 def default_options(ruleset: Ruleset, **overrides: Any) -> Options:
@@ -71,7 +76,9 @@ class Game:
         self.content = content
         self.state = state
         self.ruleset = content.rulesets[state.ruleset]
-        self.rules = rules or Rules(content, self.ruleset, Catalogue(content, len(state.seats)))
+        self.rules = rules or Rules(
+            content, self.ruleset, Catalogue(content, len(state.seats), self.ruleset)
+        )
 
     # -- starting -------------------------------------------------------------------------------
 
@@ -271,6 +278,7 @@ class Game:
         s = self.state
         return {
             "ruleset": s.ruleset,
+            "packs": list(self.content.packs),
             "seats": [seat.to_dict() for seat in s.seats],
             "seed": s.seed,
             "options": s.options.to_dict(),
@@ -294,7 +302,6 @@ class Game:
         cls, setup: dict[str, Any], actions: Iterable[int], content: Content | None = None
     ) -> Game:
         """Play a game again from its setup and action list; it ends in the same state."""
-        content = content or default_content()
         game = cls.from_setup(setup, content)
         for number, action_id in enumerate(actions, start=1):
             if isinstance(action_id, bool) or not isinstance(action_id, int):
@@ -307,7 +314,16 @@ class Game:
 
     @classmethod
     def from_setup(cls, setup: dict[str, Any], content: Content | None = None) -> Game:
-        content = content or default_content()
+        if content is None:
+            packs = setup.get("packs", []) if isinstance(setup, dict) else []
+            if not isinstance(packs, list) or not all(isinstance(p, str) for p in packs):
+                raise StateError("the game's setup names its scenario packs wrongly")
+            try:
+                content = content_for(packs)
+            except ContentError as exc:
+                raise StateError(f"the game's scenario packs cannot be loaded: {exc}") from None
+        elif list(content.packs) != list(setup.get("packs", [])):
+            raise StateError("this game was played with other scenario packs")
         try:
             seats = [
                 Seat(name=str(s["name"]), kind=str(s["kind"]), bot=str(s.get("bot", "random")))
@@ -327,16 +343,16 @@ class Game:
     def from_dict(cls, data: Any, content: Content | None = None) -> Game:
         """Restore a saved game. It is replayed from its setup and checked against the saved state,
         so a damaged or edited save is refused rather than played."""
-        content = content or default_content()
         if not isinstance(data, dict) or data.get("game") != "model-citizen":
             raise StateError("this is not a Model Citizen save")
         if data.get("format") != SAVE_FORMAT:
             raise StateError(f"save format {data.get('format')!r} is not one this version reads")
-        if data.get("content") != content.fingerprint:
-            raise StateError("this save was made with other content (the cards have changed since)")
         if not isinstance(data.get("setup"), dict) or not isinstance(data.get("actions"), list):
             raise StateError("the save has no setup or no action list")
-        game = cls.replay(data["setup"], data["actions"], content)
+        game = cls.from_setup(data["setup"], content)
+        if data.get("content") != game.content.fingerprint:
+            raise StateError("this save was made with other content (the cards have changed since)")
+        game = cls.replay(data["setup"], data["actions"], game.content)
         if "state" in data and data["state"] != game.state.to_dict():
             raise StateError(
                 "the saved state does not match its own actions (the file was changed)"

@@ -30,8 +30,10 @@ from .records import (
     EventDef,
     GoalDef,
     NeighbourDef,
+    Platform,
     PrivilegeDef,
     PurchaseDef,
+    Ratings,
     Ruleset,
     Tier,
 )
@@ -51,6 +53,7 @@ EFFECT_FIELDS: dict[str, tuple[str, ...]] = {
     "campaign": ("tag", "multiplier", "rounds"),
     "neighbour_score": ("amount",),
     "neighbour_blacklist": (),
+    "rating": ("stars",),
 }
 CONDITION_FIELDS: dict[str, tuple[str, ...]] = {
     "tier_at_least": ("value",),
@@ -67,6 +70,7 @@ CONDITION_FIELDS: dict[str, tuple[str, ...]] = {
     "counter_at_most": ("counter", "value"),
     "era_at_least": ("value",),
     "switch": ("name", "flag"),
+    "platform_at_least": ("platform", "value"),
 }
 # Counters the engine itself keeps, besides those that `count` effects raise.
 ENGINE_COUNTERS: frozenset[str] = frozenset({"blacklisted"})
@@ -119,6 +123,8 @@ def _effects(reader: Reader, key: str) -> tuple[Effect, ...]:
             if "amount" in fields
             else sub.integer("amount", 1, low=-100, high=100)
             if "amount?" in fields
+            else sub.integer("stars", low=1, high=5)
+            if "stars" in fields
             else 0,
             multiplier=sub.number("multiplier", low=0.0, high=10.0)
             if "multiplier" in fields
@@ -147,6 +153,9 @@ def _conditions(reader: Reader, key: str = "conditions") -> tuple[Condition, ...
         if "flag" in fields:
             value = int(sub.boolean("value"))
             name = sub.choice("name", SWITCHES)
+        elif "platform" in fields:
+            value = sub.integer("value", low=-100000, high=100000)
+            name = sub.string("platform", allow_empty=False)
         else:
             value = sub.integer("value", low=-100000, high=100000) if "value" in fields else 0
             name = ""
@@ -188,6 +197,7 @@ def _action(r: Reader) -> ActionDef:
         effects=_effects(r, "effects"),
         target_effects=_effects(r, "target_effects"),
         conditions=_conditions(r),
+        rated=r.boolean("rated", False),
     )
 
 
@@ -222,6 +232,7 @@ def _privilege(r: Reader) -> PrivilegeDef:
         money=r.integer("money", 0, low=-50, high=50),
         blocked_by_blacklist=r.boolean("blocked_by_blacklist", False),
         effects=_effects(r, "effects"),
+        conditions=_conditions(r),
     )
 
 
@@ -301,7 +312,8 @@ def read_ruleset(
     """Build one ruleset from the shared base rules with the ruleset file laid over them."""
     r = Reader(_merge(base, data), where, problems)
     score = Reader(r.table("score"), f"{where}: [score]", problems)
-    formula = score.choice("formula", ("weighted", "ledger"))
+    formula = score.choice("formula", ("weighted", "ledger", "ratings"))
+    score_format = score.choice("format", ("number", "stars"), "number")
     score_min = score.integer("min", low=-100000, high=100000)
     score_max = score.integer("max", low=-100000, high=100000)
     if score_max <= score_min:
@@ -376,6 +388,39 @@ def read_ruleset(
     elif eras[0].starts_at != 0.0 or not eras[0].starts_at < eras[1].starts_at < eras[2].starts_at:
         problems.add(where, "eras must start at 0.0 and follow each other in order")
 
+    ratings: Ratings | None = None
+    if "ratings" in r.data:
+        rr = Reader(r.table("ratings"), f"{where}: [ratings]", problems)
+        ratings = Ratings(
+            start_stars=rr.number("start_stars", low=1.0, high=5.0),
+            start_weight=rr.integer("start_weight", low=0, high=100),
+            window=rr.integer("window", low=1, high=1000),
+        )
+        rr.finish()
+    elif formula == "ratings":
+        problems.add(where, "the 'ratings' formula needs a [ratings] table")
+    platforms: list[Platform] = []
+    for index, table in r.tables("platforms"):
+        pr = Reader(table, f"{where}: platforms[{index}]", problems)
+        weights_reader = Reader(pr.table("weights"), f"{where}: platforms[{index}].weights", problems)
+        platform_weights = {
+            f: weights_reader.number(f, 0.0, low=0.0, high=100.0)
+            for f in ("credit", "fulfilment", "identity", "behaviour", "connections")
+        }
+        weights_reader.finish()
+        if not any(platform_weights.values()):
+            problems.add(f"{where}: platforms[{index}]", "a platform needs at least one weight")
+        platforms.append(
+            Platform(
+                id=pr.string("id", allow_empty=False),
+                name=pr.string("name", allow_empty=False),
+                min=pr.integer("min", low=-100000, high=100000),
+                max=pr.integer("max", low=-100000, high=100000),
+                weights=platform_weights,
+            )
+        )
+        pr.finish()
+
     ruleset = Ruleset(
         id=r.string("id", allow_empty=False),
         name=r.string("name", allow_empty=False),
@@ -429,6 +474,9 @@ def read_ruleset(
         life_money_per_point=s["life_review"].integer("money_per_point", low=1, high=50),
         life_goal=s["life_review"].integer("goal", low=0, high=100),
         eras=tuple(eras),
+        score_format=score_format,
+        ratings=ratings,
+        platforms=tuple(platforms),
     )
     for reader in (conn, blacklist, *sections.values()):
         reader.finish()
@@ -480,86 +528,3 @@ def _check_references(content: dict[str, dict[str, Any]], problems: Problems, ro
         problems.add(str(root / CONTENT_FILES["goal"]), "at least one goal is needed")
     if not content["purchase"]:
         problems.add(str(root / CONTENT_FILES["purchase"]), "at least one purchase is needed")
-
-
-def _fingerprint(paths: Iterable[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode())
-        with contextlib.suppress(OSError):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def load_content(root: Path | None = None) -> Content:
-    """Load every ruleset and card under `root` (the game's assets by default).
-
-    Raises ContentError listing every problem found, never a bare traceback.
-    """
-    root = root or ASSETS_ROOT
-    problems = Problems()
-    entries: dict[str, dict[str, Any]] = {}
-    used_files: list[Path] = []
-    for kind, rel in CONTENT_FILES.items():
-        path = root / rel
-        used_files.append(path)
-        entries[kind] = {e.id: e for e in read_entries(path, kind, problems)}
-
-    rulesets: dict[str, Ruleset] = {}
-    base_path = root / "rulesets" / "base.toml"
-    used_files.append(base_path)
-    base = read_toml(base_path, problems) or {}
-    ruleset_paths = sorted(p for p in (root / "rulesets").glob("*.toml") if p.name != "base.toml")
-    if not ruleset_paths:
-        problems.add(str(root / "rulesets"), "no ruleset file")
-    for path in ruleset_paths:
-        used_files.append(path)
-        data = read_toml(path, problems)
-        if data is None:
-            continue
-        ruleset = read_ruleset(base, data, str(path), problems)
-        if ruleset.id in rulesets:
-            problems.add(str(path), f"duplicate ruleset id '{ruleset.id}'")
-        rulesets[ruleset.id] = ruleset
-
-    if not problems.items:
-        _check_references(entries, problems, root)
-    if problems.items:
-        raise ContentError(problems.items)
-    return Content(
-        rulesets=rulesets,
-        actions=entries["action"],
-        purchases=entries["purchase"],
-        events=entries["event"],
-        privileges=entries["privilege"],
-        neighbours=entries["neighbour"],
-        goals=entries["goal"],
-        fingerprint=_fingerprint(used_files),
-        sources=tuple(str(p) for p in used_files),
-    )
-
-
-def validate_path(path: Path) -> list[str]:
-    """Problems in a content folder (with rulesets/ and content/) or in a single content file."""
-    if path.is_dir():
-        try:
-            load_content(path)
-        except ContentError as exc:
-            return exc.problems
-        return []
-    problems = Problems()
-    data = read_toml(path, problems)
-    if data is None:
-        return problems.items
-    kinds = [k for k in data if k in _BUILDERS]
-    if "score" in data or "tiers" in data or path.name == "base.toml":
-        base = read_toml(path.parent / "base.toml", problems) or {}
-        if path.name != "base.toml":
-            read_ruleset(base, data, str(path), problems)
-    elif len(kinds) == 1:
-        read_entries(path, kinds[0], problems)
-    else:
-        problems.add(
-            str(path), "cannot tell what this file holds (expected [[purchase]], [[event]], ...)"
-        )
-    return problems.items

@@ -21,6 +21,10 @@ def citizen_view(state: State, index: int, transparent: bool) -> dict[str, Any]:
         "critic": c.critic_until >= state.round,
         "friends": list(c.friends),
     }
+    if c.ratings:
+        view["ratings"] = list(c.ratings)
+    if c.platforms:
+        view["platforms"] = dict(c.platforms)
     if transparent:
         view["factors"] = dict(c.factors)
         view["factors"]["connections"] = round(c.connections, 1)

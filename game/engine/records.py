@@ -56,6 +56,7 @@ class ActionDef(Entry):
     effects: tuple[Effect, ...]
     target_effects: tuple[Effect, ...]
     conditions: tuple[Condition, ...]
+    rated: bool = False           # in rulesets with peer ratings, the act is rated by the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class PrivilegeDef(Entry):
     money: int
     blocked_by_blacklist: bool
     effects: tuple[Effect, ...]
+    conditions: tuple[Condition, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,26 @@ class Era:
     connections: bool
     blacklists: bool
     detection: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    """A separate score kept by one platform (a ride-hailing app, a marketplace), made of factors."""
+
+    id: str
+    name: str
+    min: int
+    max: int
+    weights: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Ratings:
+    """Peer rating: after each rated act the players involved rate each other, 1-5 stars."""
+
+    start_stars: float            # what a citizen is worth before anyone has rated them
+    start_weight: int             # how many ratings that first impression counts for
+    window: int                   # only the latest ratings count
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +192,9 @@ class Ruleset:
     life_money_per_point: int
     life_goal: int
     eras: tuple[Era, ...]
+    score_format: str = "number"  # "number", or "stars": the score is shown divided by 100
+    ratings: Ratings | None = None
+    platforms: tuple[Platform, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,3 +210,4 @@ class Content:
     goals: dict[str, GoalDef]
     fingerprint: str
     sources: tuple[str, ...] = field(default=())
+    packs: tuple[str, ...] = field(default=())   # scenario ids or folders laid over the base

@@ -70,6 +70,8 @@ class Rules:
             return []
         if state.phase == "consent":
             return [ACCEPT, DECLINE]
+        if state.phase == "rating":
+            return list(self.catalogue.rate)
         me = state.order[state.turn]
         citizen = state.citizens[me]
         catalogue = self.catalogue
@@ -113,8 +115,10 @@ class Rules:
             return False
         if state.phase == "consent":
             return spec.verb in ("accept", "decline")
+        if state.phase == "rating":
+            return spec.verb == "rate"
         verb = spec.verb
-        if verb in ("accept", "decline"):
+        if verb in ("accept", "decline", "rate"):
             return False
         if verb == "end_turn":
             return True
@@ -150,13 +154,45 @@ class Rules:
         state.actions_taken.append(action_id)
         if state.phase == "consent":
             self._answer(state, spec)
+        elif state.phase == "rating":
+            self._rate(state, int(spec.item))
         else:
             self._act(state, spec)
 
     def _spend(self, state: State, ap: int) -> None:
         state.ap_left -= ap
-        if state.ap_left <= 0 and state.phase == "turn":
+        self._carry_on(state)
+
+    def _carry_on(self, state: State) -> None:
+        """After an act: ratings due come first, then the turn ends if no point is left."""
+        if state.rating_queue:
+            state.phase = "rating"
+        elif state.ap_left <= 0 and state.phase == "turn":
             end_turn(self.content, self.ruleset, state)
+
+    def _queue_ratings(self, state: State, action: ActionDef, actor: int, target: int) -> None:
+        """Peer rating, where the ruleset has it: the people an act touched rate each other."""
+        if self.ruleset.ratings is None or not action.rated:
+            return
+        if 0 <= target < len(state.seats):
+            state.rating_queue.extend([(target, actor), (actor, target)])
+            return
+        players = len(state.seats)
+        state.rating_queue.extend(
+            ((actor + step) % players, actor) for step in range(1, players)
+        )
+
+    def _rate(self, state: State, stars: int) -> None:
+        rater, rated = state.rating_queue.pop(0)
+
+        def body(ctx: Context) -> None:
+            state.citizens[rated].ratings.append(stars)
+            ctx.affected.add(rated)
+
+        happen(state, self.ruleset, "rating", body, actor=rater, target=rated, item=str(stars))
+        if not state.rating_queue:
+            state.phase = "turn"
+            self._carry_on(state)
 
     def _act(self, state: State, spec: ActionSpec) -> None:
         me = state.order[state.turn]
@@ -207,6 +243,7 @@ class Rules:
             self._drop(state, me, spec.target)
         elif verb == "report":
             self._report(state, me, spec.target)
+        self._queue_ratings(state, action, me, spec.target)
         self._spend(state, action.ap)
 
     def _answer(self, state: State, spec: ActionSpec) -> None:
@@ -218,8 +255,9 @@ class Rules:
             self._befriend(state, proposer, target)
         else:
             happen(state, self.ruleset, "declined", lambda ctx: None, actor=target, target=proposer)
-        if state.ap_left <= 0:
-            end_turn(self.content, self.ruleset, state)
+        action, _ = self.catalogue.targeted["befriend"]
+        self._queue_ratings(state, action, proposer, target)
+        self._carry_on(state)
 
     def _buy(self, state: State, me: int, card_id: str) -> None:
         card = self.content.purchases[card_id]

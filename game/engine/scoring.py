@@ -104,13 +104,50 @@ def connections_of(ruleset: Ruleset, state: State, citizen: Citizen) -> float:
     return max(float(ruleset.factor_min), min(float(ruleset.factor_max), value))
 
 
+def rated_score(ruleset: Ruleset, citizen: Citizen) -> int:
+    """Peer rating: the mean of the latest stars received, a first impression counted in,
+    times 100 (4.25 stars is 425). Neighbours, whom no player rates, are worth their level."""
+    ratings = ruleset.ratings
+    assert ratings is not None
+    if not citizen.is_player:
+        value = ruleset.score_min + (ruleset.score_max - ruleset.score_min) * (
+            factor_level(ruleset, citizen) / 100.0
+        )
+    else:
+        recent = citizen.ratings[-ratings.window :]
+        total = sum(recent) + ratings.start_stars * ratings.start_weight
+        count = len(recent) + ratings.start_weight
+        value = 100.0 * total / count if count else 100.0 * ratings.start_stars
+    return max(ruleset.score_min, min(ruleset.score_max, round(value)))
+
+
+def platform_scores(ruleset: Ruleset, citizen: Citizen) -> dict[str, int]:
+    """Each platform's own score: its weighted mean of the factors, on its own scale."""
+    out: dict[str, int] = {}
+    for platform in ruleset.platforms:
+        w = platform.weights
+        total = sum(w.values()) or 1.0
+        mean = (
+            sum(w[f] * citizen.factors[f] for f in ("credit", "fulfilment", "identity", "behaviour"))
+            + w["connections"] * citizen.connections
+        ) / total
+        value = platform.min + (platform.max - platform.min) * mean / 100.0
+        out[platform.id] = max(platform.min, min(platform.max, round(value)))
+    return out
+
+
 def refresh(ruleset: Ruleset, state: State, indices: Iterable[int]) -> None:
-    """Recompute connections, score and tier of these citizens."""
+    """Recompute connections, score, tier (and platform scores) of these citizens."""
     for index in indices:
         citizen = state.citizens[index]
         citizen.connections = connections_of(ruleset, state, citizen)
-        citizen.score = score_of(ruleset, citizen.factors, citizen.connections)
+        if ruleset.formula == "ratings":
+            citizen.score = rated_score(ruleset, citizen)
+        else:
+            citizen.score = score_of(ruleset, citizen.factors, citizen.connections)
         citizen.tier = tier_of(ruleset, citizen.score)
+        if ruleset.platforms:
+            citizen.platforms = platform_scores(ruleset, citizen)
 
 
 def recompute(ruleset: Ruleset, state: State) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from .records import LENGTHS, SWITCHES, WIN_CONDITIONS
 
 SEAT_KINDS: tuple[str, ...] = ("human", "bot")
-PHASES: tuple[str, ...] = ("turn", "consent", "over")
+PHASES: tuple[str, ...] = ("turn", "consent", "rating", "over")
 FACTOR_KEYS: tuple[str, ...] = ("credit", "fulfilment", "identity", "behaviour")
 
 
@@ -109,6 +109,8 @@ class Citizen:
     penalties: list[Penalty] = field(default_factory=list)
     used_privileges: list[str] = field(default_factory=list)
     drift: int = 0
+    ratings: list[int] = field(default_factory=list)      # stars received, oldest first
+    platforms: dict[str, int] = field(default_factory=dict)  # scores kept by each platform
 
     def copy(self) -> Citizen:
         return Citizen(
@@ -130,6 +132,8 @@ class Citizen:
             penalties=list(self.penalties),
             used_privileges=list(self.used_privileges),
             drift=self.drift,
+            ratings=list(self.ratings),
+            platforms=dict(self.platforms),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,6 +156,8 @@ class Citizen:
             "penalties": [p.to_dict() for p in self.penalties],
             "used_privileges": list(self.used_privileges),
             "drift": self.drift,
+            "ratings": list(self.ratings),
+            "platforms": dict(self.platforms),
         }
 
 
@@ -211,6 +217,7 @@ class State:
     turn: int = 0  # index into order
     ap_left: int = 0
     pending: tuple[int, int] | None = None  # (proposer, target) of a friendship offer
+    rating_queue: list[tuple[int, int]] = field(default_factory=list)  # (rater, rated) still due
     citizens: list[Citizen] = field(default_factory=list)
     market: list[str] = field(default_factory=list)
     purchase_deck: list[str] = field(default_factory=list)
@@ -235,6 +242,8 @@ class State:
             return None
         if self.phase == "consent" and self.pending is not None:
             return self.pending[1]
+        if self.phase == "rating" and self.rating_queue:
+            return self.rating_queue[0][0]
         return self.order[self.turn]
 
     def copy(self) -> State:
@@ -251,6 +260,7 @@ class State:
             turn=self.turn,
             ap_left=self.ap_left,
             pending=self.pending,
+            rating_queue=list(self.rating_queue),
             citizens=[c.copy() for c in self.citizens],
             market=list(self.market),
             purchase_deck=list(self.purchase_deck),
@@ -278,6 +288,7 @@ class State:
             "turn": self.turn,
             "ap_left": self.ap_left,
             "pending": list(self.pending) if self.pending is not None else None,
+            "rating_queue": [list(pair) for pair in self.rating_queue],
             "citizens": [c.to_dict() for c in self.citizens],
             "market": list(self.market),
             "purchase_deck": list(self.purchase_deck),
