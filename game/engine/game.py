@@ -12,8 +12,8 @@ from typing import Any
 
 from .actions import ACCEPT, Catalogue
 from .errors import ContentError, EngineError, IllegalAction, StateError
-from .packs import load_content
 from .observe import log_view, observe
+from .packs import load_content
 from .records import Content, Ruleset
 from .review import SeatResult, max_life_points, results
 from .rng import Rng

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import ContentError
 from .records import (
     ACTION_KINDS,
     CHANNELS,
@@ -23,7 +20,6 @@ from .records import (
     WIN_CONDITIONS,
     ActionDef,
     Condition,
-    Content,
     Effect,
     Entry,
     Era,
@@ -402,7 +398,9 @@ def read_ruleset(
     platforms: list[Platform] = []
     for index, table in r.tables("platforms"):
         pr = Reader(table, f"{where}: platforms[{index}]", problems)
-        weights_reader = Reader(pr.table("weights"), f"{where}: platforms[{index}].weights", problems)
+        weights_reader = Reader(
+            pr.table("weights"), f"{where}: platforms[{index}].weights", problems
+        )
         platform_weights = {
             f: weights_reader.number(f, 0.0, low=0.0, high=100.0)
             for f in ("credit", "fulfilment", "identity", "behaviour", "connections")

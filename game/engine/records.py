@@ -56,7 +56,7 @@ class ActionDef(Entry):
     effects: tuple[Effect, ...]
     target_effects: tuple[Effect, ...]
     conditions: tuple[Condition, ...]
-    rated: bool = False           # in rulesets with peer ratings, the act is rated by the others
+    rated: bool = False  # in rulesets with peer ratings, the act is rated by the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +133,9 @@ class Platform:
 class Ratings:
     """Peer rating: after each rated act the players involved rate each other, 1-5 stars."""
 
-    start_stars: float            # what a citizen is worth before anyone has rated them
-    start_weight: int             # how many ratings that first impression counts for
-    window: int                   # only the latest ratings count
+    start_stars: float  # what a citizen is worth before anyone has rated them
+    start_weight: int  # how many ratings that first impression counts for
+    window: int  # only the latest ratings count
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,4 +210,4 @@ class Content:
     goals: dict[str, GoalDef]
     fingerprint: str
     sources: tuple[str, ...] = field(default=())
-    packs: tuple[str, ...] = field(default=())   # scenario ids or folders laid over the base
+    packs: tuple[str, ...] = field(default=())  # scenario ids or folders laid over the base

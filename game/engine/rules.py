@@ -18,6 +18,9 @@ class Rules:
         self.content = content
         self.ruleset = ruleset
         self.catalogue = catalogue
+        self._privileges = [
+            (content.privileges[p], action_id) for p, action_id in catalogue.use.items()
+        ]
 
     # -- what is legal -------------------------------------------------------------------------
     # One small predicate per verb; legal_actions lists with them, is_legal checks one with them.
@@ -33,13 +36,14 @@ class Rules:
             not card.conditions or holds(state, self.ruleset, citizen, card.conditions)
         )
 
-    def _can_use(self, citizen: Citizen, priv_id: str) -> bool:
+    def _can_use(self, state: State, citizen: Citizen, priv_id: str) -> bool:
         priv = self.content.privileges[priv_id]
         return (
             citizen.tier >= priv.min_tier
             and citizen.money >= priv.money
             and not (priv.blocked_by_blacklist and citizen.blacklisted)
             and priv_id not in citizen.used_privileges
+            and (not priv.conditions or holds(state, self.ruleset, citizen, priv.conditions))
         )
 
     def _can_appeal(self, state: State, citizen: Citizen) -> bool:
@@ -82,8 +86,17 @@ class Rules:
         for card_id in dict.fromkeys(state.market):
             if self._can_buy(state, citizen, card_id):
                 legal.append(catalogue.buy[card_id])
-        for priv_id, action_id in catalogue.use.items():
-            if self._can_use(citizen, priv_id):
+        tier, money, blacklisted = citizen.tier, citizen.money, citizen.blacklisted
+        used = citizen.used_privileges
+        for priv, action_id in self._privileges:
+            # Inlined _can_use: this loop runs at every decision of every game.
+            if (
+                tier >= priv.min_tier
+                and money >= priv.money
+                and not (priv.blocked_by_blacklist and blacklisted)
+                and priv.id not in used
+                and (not priv.conditions or holds(state, self.ruleset, citizen, priv.conditions))
+            ):
                 legal.append(action_id)
         special = catalogue.special
         if "appeal" in special:
@@ -95,16 +108,21 @@ class Rules:
             if self._verb_ready(state, citizen, action) and self._can_hack(state, citizen):
                 legal.append(action_id)
         targeted: list[int] = []
-        citizens = range(len(state.citizens))
         for verb, (action, ids) in catalogue.targeted.items():
             if not self._verb_ready(state, citizen, action):
                 continue
             if verb == "befriend":
-                targeted.extend(ids[o] for o in citizens if self._can_befriend(state, me, o))
+                friends = citizen.friends
+                reach = citizen.tier + 1  # inlined _can_befriend
+                for o, other in enumerate(state.citizens):
+                    if o != me and o not in friends and (other.is_player or other.tier <= reach):
+                        targeted.append(ids[o])
             elif verb == "drop":
                 targeted.extend(ids[f] for f in citizen.friends)
             elif verb == "report":
-                targeted.extend(ids[o] for o in citizens if self._can_report(state, me, o))
+                for o, other in enumerate(state.citizens):
+                    if o != me and not other.blacklisted:  # inlined _can_report
+                        targeted.append(ids[o])
         targeted.sort()
         legal.extend(targeted)
         return legal
@@ -127,7 +145,7 @@ class Rules:
         if verb == "buy":
             return spec.item in state.market and self._can_buy(state, citizen, spec.item)
         if verb == "use":
-            return self._can_use(citizen, spec.item)
+            return self._can_use(state, citizen, spec.item)
         if not self._verb_ready(state, citizen, self.content.actions[spec.item]):
             return False
         if verb == "appeal":

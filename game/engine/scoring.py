@@ -128,7 +128,9 @@ def platform_scores(ruleset: Ruleset, citizen: Citizen) -> dict[str, int]:
         w = platform.weights
         total = sum(w.values()) or 1.0
         mean = (
-            sum(w[f] * citizen.factors[f] for f in ("credit", "fulfilment", "identity", "behaviour"))
+            sum(
+                w[f] * citizen.factors[f] for f in ("credit", "fulfilment", "identity", "behaviour")
+            )
             + w["connections"] * citizen.connections
         ) / total
         value = platform.min + (platform.max - platform.min) * mean / 100.0
