@@ -120,7 +120,7 @@ class Era:
 
 @dataclass(frozen=True, slots=True)
 class Platform:
-    """A separate score kept by one platform (a ride-hailing app, a marketplace), made of factors."""
+    """A separate score kept by one platform (a ride-hailing app, a marketplace)."""
 
     id: str
     name: str
