@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .actions import ACCEPT, Catalogue
+from .actions import ACCEPT, ActionSpec, Catalogue
 from .errors import ContentError, EngineError, IllegalAction, StateError
 from .observe import log_view, observe
 from .packs import load_content
@@ -141,9 +141,8 @@ class Game:
         return mask
 
     def action_name(self, action_id: int) -> str:
-        if not 0 <= action_id < self.num_actions:
-            raise IllegalAction(f"there is no action with id {action_id!r}")
-        return self.rules.catalogue.specs[action_id].name
+        """The stable readable name of an action id: 'buy:diapers', 'drop:old_wang'."""
+        return self.action_spec(action_id).name
 
     def action_id(self, name: str) -> int:
         try:
@@ -151,7 +150,12 @@ class Game:
         except KeyError:
             raise IllegalAction(f"there is no action named '{name}'") from None
 
-    def action_spec(self, action_id: int) -> Any:
+    def action_spec(self, action_id: int) -> ActionSpec:
+        """What an action id stands for: its verb, the card it names, its target."""
+        if isinstance(action_id, bool) or not isinstance(action_id, int):
+            raise IllegalAction(f"there is no action with id {action_id!r}")
+        if not 0 <= action_id < self.num_actions:
+            raise IllegalAction(f"there is no action with id {action_id!r}")
         return self.rules.catalogue.specs[action_id]
 
     def apply(self, action_id: int) -> None:

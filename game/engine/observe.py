@@ -7,6 +7,8 @@ from typing import Any
 from .records import Ruleset
 from .state import LogEntry, State
 
+PRIVATE_DETAIL: tuple[str, ...] = ("late_payment",)
+
 
 def citizen_view(state: State, index: int, transparent: bool) -> dict[str, Any]:
     c = state.citizens[index]
@@ -54,6 +56,10 @@ def entry_view(entry: LogEntry, seat: int | None, transparent: bool) -> dict[str
     detail = entry.detail_dict()
     if not transparent and seat is not None:
         detail.pop("detected", None)
+    if seat is not None and seat != entry.actor:
+        # How many coins someone lacked is their own business.
+        for key in PRIVATE_DETAIL:
+            detail.pop(key, None)
     view: dict[str, Any] = {
         "seq": entry.seq,
         "round": entry.round,

@@ -63,6 +63,8 @@ def check_privacy(game: Game) -> None:
                 assert len(row) == (5 if index == seat else 1)
         for entry in game.log_for(seat):
             assert isinstance(entry["private"], dict)
+            if entry["actor"] != seat:
+                assert "late_payment" not in entry["detail"], "another's late payment shows"
             if entry["kind"] == "goal":
                 assert entry["actor"] == seat, "another seat's secret goal is in the log"
         # Changing what `seat` cannot see must not change what it sees.
