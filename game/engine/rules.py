@@ -285,6 +285,8 @@ class Rules:
             for tag, multiplier, _ in state.campaigns:
                 if tag in card.tags:
                     ctx.multiplier *= multiplier
+            if ctx.multiplier != 1.0:
+                ctx.detail["multiplier"] = ctx.multiplier
             apply_effects(ctx, me, card.effects, card.channel)
 
         happen(state, self.ruleset, "buy", body, actor=me, item=card_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .effects import Context
 from .errors import EngineError
 from .happen import happen
 from .records import Content
@@ -93,11 +92,8 @@ def new_state(
     state.rng = rng.state
     recompute(ruleset, state)
 
-    def start(ctx: Context) -> None:
-        ctx.detail["scores"] = [c.score for c in state.citizens]
-
     # The trail of every score starts from its opening value, logged as a change from zero.
-    entry = happen(state, ruleset, "start", start)
+    entry = happen(state, ruleset, "start", lambda ctx: None)
     state.log[-1] = type(entry)(
         seq=entry.seq,
         round=entry.round,
