@@ -14,6 +14,7 @@ END_TURN = 0
 ACCEPT = 1
 DECLINE = 2
 TARGET_VERBS: tuple[str, ...] = ("befriend", "drop", "report")
+TEACHER_COMMANDS: tuple[str, ...] = ("transparent", "opaque", "review")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,12 @@ class Catalogue:
         self.rate: list[int] = []
         if ruleset is not None and ruleset.ratings is not None:
             self.rate = [self._add(f"rate:{stars}", "rate", str(stars)) for stars in range(1, 6)]
+        # The teacher's controls in classroom mode: never a seat's choice, but logged like one
+        # so that a replay of the lesson is exact.
+        self.teacher = {
+            command: self._add(f"teacher:{command}", "teacher", command)
+            for command in TEACHER_COMMANDS
+        }
         self.by_name = {spec.name: spec.id for spec in self.specs}
 
     def _add(self, name: str, verb: str, item: str = "", target: int = -1) -> int:

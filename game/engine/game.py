@@ -12,7 +12,7 @@ from typing import Any
 
 from .actions import ACCEPT, ActionSpec, Catalogue
 from .errors import ContentError, EngineError, IllegalAction, StateError
-from .observe import log_view, observe
+from .observe import log_view, observe, private_view
 from .packs import load_content
 from .records import Content, Ruleset
 from .review import SeatResult, max_life_points, results
@@ -162,6 +162,14 @@ class Game:
         """Apply a legal action. An illegal one raises IllegalAction and changes nothing."""
         self.rules.apply(self.state, action_id)
 
+    def teacher(self, command: str) -> None:
+        """Classroom mode's controls: 'transparent' or 'opaque' (at the start of a round), or
+        'review' (end the game now and go to the life review). Logged, so replays stay exact."""
+        self.rules.teach(self.state, command)
+
+    def can_teach(self, command: str) -> bool:
+        return self.rules.can_teach(self.state, command)
+
     def is_over(self) -> bool:
         return self.state.phase == "over"
 
@@ -230,6 +238,11 @@ class Game:
             self._check_seat(seat)
         return log_view(self.state, seat, start)
 
+    def private_views(self) -> list[dict[str, Any]]:
+        """Every player's private life at once: for the teacher's 'reveal' in classroom mode,
+        and for the end of the game. Never hand this to a seat during play."""
+        return [private_view(self.state, seat) for seat in range(self.num_players)]
+
     def public_log(self, start: int = 0) -> list[dict[str, Any]]:
         """The log as a spectator sees it: public facts only, no one's private stats or secrets."""
         return log_view(self.state, -1, start)
@@ -285,7 +298,7 @@ class Game:
             "packs": list(self.content.packs),
             "seats": [seat.to_dict() for seat in s.seats],
             "seed": s.seed,
-            "options": s.options.to_dict(),
+            "options": (s.setup_options or s.options).to_dict(),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -311,7 +324,13 @@ class Game:
             if isinstance(action_id, bool) or not isinstance(action_id, int):
                 raise StateError(f"action {number} is not a number")
             try:
-                game.apply(action_id)
+                if not 0 <= action_id < game.num_actions:
+                    raise IllegalAction(f"there is no action with id {action_id}")
+                spec = game.rules.catalogue.specs[action_id]
+                if spec.verb == "teacher":
+                    game.teacher(spec.item)
+                else:
+                    game.apply(action_id)
             except IllegalAction as exc:
                 raise StateError(f"action {number} cannot be replayed: {exc}") from None
         return game
@@ -330,7 +349,12 @@ class Game:
             raise StateError("this game was played with other scenario packs")
         try:
             seats = [
-                Seat(name=str(s["name"]), kind=str(s["kind"]), bot=str(s.get("bot", "random")))
+                Seat(
+                    name=str(s["name"]),
+                    kind=str(s["kind"]),
+                    bot=str(s.get("bot", "random")),
+                    members=tuple(str(m) for m in s.get("members", [])),
+                )
                 for s in setup["seats"]
             ]
             seed = setup["seed"]

@@ -39,8 +39,7 @@ def end_round(content: Content, ruleset: Ruleset, state: State) -> None:
     for citizen in state.citizens:
         citizen.used_privileges.clear()
     if state.round >= state.rounds:
-        state.phase = "over"
-        life_review(content, ruleset, state)
+        finish(content, ruleset, state)
         return
     state.round += 1
 
@@ -62,6 +61,19 @@ def end_round(content: Content, ruleset: Ruleset, state: State) -> None:
     state.order = [(first + i) % players for i in range(players)]
     state.turn = 0
     state.ap_left = ruleset.action_points
+
+
+def finish(content: Content, ruleset: Ruleset, state: State) -> None:
+    state.phase = "over"
+    state.pending = None
+    state.rating_queue = []
+    life_review(content, ruleset, state)
+
+
+def finish_now(content: Content, ruleset: Ruleset, state: State) -> None:
+    """The teacher skips to the life review: the round in progress is the last one."""
+    state.history.append(snapshot(state))
+    finish(content, ruleset, state)
 
 
 def draw_events(content: Content, ruleset: Ruleset, state: State) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec, Catalogue
 from .effects import Context, apply_effects, holds, put_on_blacklist
 from .errors import IllegalAction
 from .happen import happen
 from .records import ActionDef, Content, Ruleset
-from .rounds import end_turn, leave_blacklist, refill_market
+from .rounds import end_turn, finish_now, leave_blacklist, refill_market
 from .state import Citizen, State
 
 
@@ -136,7 +138,7 @@ class Rules:
         if state.phase == "rating":
             return spec.verb == "rate"
         verb = spec.verb
-        if verb in ("accept", "decline", "rate"):
+        if verb in ("accept", "decline", "rate", "teacher"):
             return False
         if verb == "end_turn":
             return True
@@ -177,6 +179,31 @@ class Rules:
         else:
             self._act(state, spec)
 
+    def can_teach(self, state: State, command: str) -> bool:
+        """Transparency switches wait for the start of a round; the review can come any time."""
+        if state.phase == "over" or command not in self.catalogue.teacher:
+            return False
+        if command == "review":
+            return True
+        at_round_start = (
+            state.phase == "turn"
+            and state.turn == 0
+            and state.ap_left == self.ruleset.action_points
+        )
+        return at_round_start and state.options.transparent != (command == "transparent")
+
+    def teach(self, state: State, command: str) -> None:
+        """A teacher's control in classroom mode, recorded in the action list like a move."""
+        if not self.can_teach(state, command):
+            raise IllegalAction(f"the teacher's '{command}' is not possible now")
+        state.actions_taken.append(self.catalogue.teacher[command])
+        if command == "review":
+            happen(state, self.ruleset, "teacher", lambda ctx: None, item=command)
+            finish_now(self.content, self.ruleset, state)
+            return
+        state.options = dataclasses.replace(state.options, transparent=command == "transparent")
+        happen(state, self.ruleset, "teacher", lambda ctx: None, item=command)
+
     def _spend(self, state: State, ap: int) -> None:
         state.ap_left -= ap
         self._carry_on(state)
@@ -196,9 +223,7 @@ class Rules:
             state.rating_queue.extend([(target, actor), (actor, target)])
             return
         players = len(state.seats)
-        state.rating_queue.extend(
-            ((actor + step) % players, actor) for step in range(1, players)
-        )
+        state.rating_queue.extend(((actor + step) % players, actor) for step in range(1, players))
 
     def _rate(self, state: State, stars: int) -> None:
         rater, rated = state.rating_queue.pop(0)

@@ -42,6 +42,7 @@ def new_state(
         seats=tuple(seats),
         seed=seed,
         rounds=ruleset.lengths[options.length],
+        setup_options=options,
     )
     goals = list(content.goals)
     rng.shuffle(goals)

@@ -19,9 +19,13 @@ class Seat:
     name: str
     kind: str = "bot"
     bot: str = "random"
+    members: tuple[str, ...] = ()   # classroom mode: the students of the team at this seat
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "bot": self.bot}
+        data: dict[str, Any] = {"name": self.name, "kind": self.kind, "bot": self.bot}
+        if self.members:
+            data["members"] = list(self.members)
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +214,7 @@ class State:
     seats: tuple[Seat, ...]
     seed: int
     rounds: int
+    setup_options: Options | None = None  # the options chosen at setup (a teacher may switch)
     round: int = 1
     era: int = 1
     phase: str = "turn"
@@ -253,6 +258,7 @@ class State:
             seats=self.seats,
             seed=self.seed,
             rounds=self.rounds,
+            setup_options=self.setup_options,
             round=self.round,
             era=self.era,
             phase=self.phase,
@@ -281,6 +287,7 @@ class State:
             "seats": [s.to_dict() for s in self.seats],
             "seed": self.seed,
             "rounds": self.rounds,
+            "setup_options": (self.setup_options or self.options).to_dict(),
             "round": self.round,
             "era": self.era,
             "phase": self.phase,

@@ -314,3 +314,46 @@ def test_action_ids_are_stable_names() -> None:
     for action_id in range(game.num_actions):
         assert game.action_id(game.action_name(action_id)) == action_id
     assert game.action_name(END_TURN) == "end_turn"
+
+
+def test_teacher_switches_transparency_at_a_round_start_and_replays_it() -> None:
+    game = new_game(2)
+    assert not game.can_teach("transparent"), "already transparent"
+    game.teacher("opaque")
+    assert not game.state.options.transparent
+    assert "factors" not in game.observe(0)["citizens"][0]
+    act(game, "do:work")
+    with pytest.raises(IllegalAction):
+        game.teacher("transparent")  # not in the middle of a round
+    replayed = type(game).replay(game.setup(), game.state.actions_taken)
+    assert replayed == game
+    assert type(game).from_json(game.to_json()) == game
+
+
+def test_teacher_skips_to_the_life_review() -> None:
+    game = new_game(3)
+    act(game, "do:work")
+    game.teacher("review")
+    assert game.is_over()
+    assert any(r.winner for r in game.results())
+    assert game.state.log[-1].kind == "review"
+    assert type(game).replay(game.setup(), game.state.actions_taken) == game
+    with pytest.raises(IllegalAction):
+        game.teacher("review")
+
+
+def test_teacher_actions_are_never_a_seats_choice() -> None:
+    game = new_game(2)
+    teacher_ids = {game.action_id(f"teacher:{c}") for c in ("transparent", "opaque", "review")}
+    assert not teacher_ids & set(game.legal_actions())
+    with pytest.raises(IllegalAction):
+        game.apply(game.action_id("teacher:review"))
+
+
+def test_teams_keep_their_members_through_a_save() -> None:
+    from game.engine import Game, Seat
+
+    game = Game.new([Seat("Team Owl", "human", "", ("Ana", "Bo")), Seat("Bots", "bot")], seed=2)
+    loaded = Game.from_json(game.to_json())
+    assert loaded.state.seats[0].members == ("Ana", "Bo")
+    assert len(game.private_views()) == 2
