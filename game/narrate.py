@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from .engine import Game, Price
-from .i18n import _
+from .i18n import _, ngettext
+from .i18n.formats import fmt_percent
 
 STAT_NAMES = {"money": "money", "wellbeing": "wellbeing", "voice": "voice"}
 
@@ -44,6 +45,19 @@ def score_delta_text(game: Game, delta: int) -> str:
         sign = "+" if delta > 0 else "−" if delta < 0 else ""
         return f"{sign}{abs(delta) / 100:.2f}★"
     return signed(delta)
+
+
+def platform_name(game: Game, platform_id: str) -> str:
+    platform = next((p for p in game.ruleset.platforms if p.id == platform_id), None)
+    return _(platform.name) if platform is not None else platform_id
+
+
+def platform_score_text(game: Game, platform_id: str, value: int) -> str:
+    """A platform's score on its own scale: stars where it runs 100-500, else the number."""
+    platform = next((p for p in game.ruleset.platforms if p.id == platform_id), None)
+    if platform is not None and (platform.min, platform.max) in ((100, 500), (300, 500)):
+        return f"{value / 100:.2f}★"
+    return str(value)
 
 
 def citizen_name(game: Game, index: int) -> str:
@@ -89,23 +103,40 @@ def action_label(game: Game, action_id: int) -> str:
         return _("Decline the friendship")
     if spec.verb == "buy":
         card = content.purchases[spec.item]
-        return _("Buy: {item} ({cost} coins)").format(item=_(card.name), cost=card.cost)
+        return ngettext(
+            "Buy: {item} ({cost} coin)", "Buy: {item} ({cost} coins)", card.cost
+        ).format(item=_(card.name), cost=card.cost)
     if spec.verb == "use":
         priv = content.privileges[spec.item]
         if priv.money > 0:
-            return _("Use: {item} ({cost} coins)").format(item=_(priv.name), cost=priv.money)
+            return ngettext(
+                "Use: {item} ({cost} coin)", "Use: {item} ({cost} coins)", priv.money
+            ).format(item=_(priv.name), cost=priv.money)
         return _("Use: {item}").format(item=_(priv.name))
-    if spec.verb == "befriend":
-        return _("Befriend {name}").format(name=citizen_name(game, spec.target))
-    if spec.verb == "drop":
-        return _("Drop {name}").format(name=citizen_name(game, spec.target))
-    if spec.verb == "report":
-        return _("Report {name}").format(name=citizen_name(game, spec.target))
-    if spec.verb == "appeal":
-        return _("Appeal your latest penalty ({cost} coin)").format(cost=game.ruleset.appeal_money)
-    if spec.verb == "black_market":
-        return _("Pay a hacker ({cost} coins)").format(cost=game.ruleset.black_market_money)
-    return _(content.actions[spec.item].name)
+    if spec.verb == "rate":
+        stars = int(spec.item)
+        rating = game.observe(game.current_seat or 0).get("rating") if not game.is_over() else None
+        if rating:
+            return ngettext("Give {name} {stars} star", "Give {name} {stars} stars", stars).format(
+                name=citizen_name(game, rating[1]), stars=stars
+            )
+        return ngettext("{stars} star", "{stars} stars", stars).format(stars=stars)
+    if spec.verb == "teacher":
+        return _("Teacher: {command}").format(command=spec.item)
+    # Verbs carry the names their content gives them, so a scenario pack's words show.
+    action = content.actions[spec.item]
+    if spec.verb in ("befriend", "drop", "report"):
+        return _("{action}: {name}").format(
+            action=_(action.name), name=citizen_name(game, spec.target)
+        )
+    if spec.verb in ("appeal", "black_market"):
+        cost = (
+            game.ruleset.appeal_money if spec.verb == "appeal" else game.ruleset.black_market_money
+        )
+        return ngettext("{action} ({cost} coin)", "{action} ({cost} coins)", cost).format(
+            action=_(action.name), cost=cost
+        )
+    return _(action.name)
 
 
 def action_help(game: Game, action_id: int) -> str:
@@ -133,9 +164,9 @@ def price_text(price: Price, game: Game | None = None) -> str:
             )
         elif price.chance is not None and price.chance < 1.0:
             parts.append(
-                _("{delta} score (if detected: {chance}%)").format(
+                _("{delta} score (if detected: {chance})").format(
                     delta=(score_delta_text(game, price.score) if game else signed(price.score)),
-                    chance=round(price.chance * 100),
+                    chance=fmt_percent(price.chance),
                 )
             )
         else:
@@ -228,7 +259,7 @@ def entry_text(game: Game, entry: dict[str, Any], seat: int | None) -> str | Non
     elif kind == "review":
         return _("The game is over. The life review begins.")
     else:
-        text = kind
+        text = _("Something happened that this version cannot describe ({kind}).").format(kind=kind)
     if detail.get("blacklisted") and kind not in ("blacklisted",):
         text += " " + _("Blacklisted.")
     if detail.get("late_payment"):
@@ -251,7 +282,7 @@ def effects_text(game: Game, entry: dict[str, Any], seat: int | None) -> str:
             mine.append(f"{signed(delta)} {stat_name(stat)}")
     out = ""
     if parts:
-        out += " [" + _("score") + ": " + ", ".join(parts) + "]"
+        out += " " + _("[score: {changes}]").format(changes=", ".join(parts))
     if mine:
-        out += " [" + _("you") + ": " + ", ".join(mine) + "]"
+        out += " " + _("[you: {changes}]").format(changes=", ".join(mine))
     return out

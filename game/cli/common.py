@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..bots import BOT_KINDS
-from ..engine import EngineError, Options, Seat, default_content, default_options
-from ..i18n import LANGUAGES, set_language, system_language
+from ..engine import (
+    Content,
+    EngineError,
+    Options,
+    Seat,
+    content_for,
+    default_options,
+    list_scenarios,
+)
+from ..engine.packs import read_pack_info, resolve_pack
+from ..engine.schema import Problems
+from ..i18n import LANGUAGES, _, set_language, system_language
 
 BOT_NAMES = ("Ana", "Bram", "Chloé", "Daan", "Elif", "Finn")
 
@@ -28,7 +39,25 @@ def add_game_options(parser: argparse.ArgumentParser) -> None:
         + ", ".join(BOT_KINDS)
         + "); a name may follow a colon, e.g. human:Ana,bot (default: human,bot,bot,bot)",
     )
-    parser.add_argument("--ruleset", default="sesame", help="ruleset id (sesame, booklet, ...)")
+    parser.add_argument(
+        "--ruleset",
+        default=None,
+        help="ruleset id (sesame, booklet, ...; default: the scenario's own, else sesame)",
+    )
+    parser.add_argument(
+        "--scenario",
+        choices=list_scenarios(),
+        default=None,
+        help="a scenario pack that ships with the game (" + ", ".join(list_scenarios()) + ")",
+    )
+    parser.add_argument(
+        "--pack",
+        dest="packs",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a pack folder of your own, laid over the game's cards (may be given more than once)",
+    )
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: 1)")
     parser.add_argument("--length", choices=("short", "standard", "long"), default=None)
     parser.add_argument(
@@ -59,12 +88,16 @@ def add_game_options(parser: argparse.ArgumentParser) -> None:
     add_language(parser)
 
 
+DEFAULT_RULESET = "sesame"
+
+
 @dataclass(frozen=True)
 class GameSetup:
     seats: list[Seat]
     ruleset: str
     seed: int
     options: Options
+    packs: tuple[str, ...] = field(default=())  # scenario ids and pack folders, in layer order
 
 
 def parse_seats(text: str) -> list[Seat]:
@@ -87,11 +120,47 @@ def parse_seats(text: str) -> list[Seat]:
     return seats
 
 
+def packs_from_args(args: argparse.Namespace) -> tuple[str, ...]:
+    """The scenario first, then each --pack folder, as absolute paths so a save finds them."""
+    packs: list[str] = []
+    scenario = getattr(args, "scenario", None)
+    if scenario:
+        packs.append(scenario)
+    for text in getattr(args, "packs", None) or []:
+        folder = Path(text).expanduser()
+        if not folder.is_dir():
+            raise EngineError(_("--pack {path}: no such folder").format(path=text))
+        if not (folder / "pack.toml").is_file():
+            raise EngineError(
+                _("--pack {path}: this folder has no pack.toml (see docs/content-format.md)")
+                .format(path=text)
+            )
+        packs.append(str(folder.resolve()))
+    return tuple(packs)
+
+
+def pack_ruleset(packs: tuple[str, ...]) -> str | None:
+    """The default ruleset the packs name in their pack.toml: the last pack that names one."""
+    chosen: str | None = None
+    for ref in packs:
+        info = read_pack_info(resolve_pack(ref), Problems())
+        if info is not None and info.ruleset:
+            chosen = info.ruleset
+    return chosen
+
+
+def content_from_args(args: argparse.Namespace) -> tuple[Content, tuple[str, ...]]:
+    """The content the command line asks for; a broken pack is refused with its problems."""
+    packs = packs_from_args(args)
+    return content_for(packs), packs
+
+
 def setup_from_args(args: argparse.Namespace) -> GameSetup:
-    content = default_content()
-    if args.ruleset not in content.rulesets:
+    content, packs = content_from_args(args)
+    ruleset = getattr(args, "ruleset", None) or pack_ruleset(packs) or DEFAULT_RULESET
+    if ruleset not in content.rulesets:
         raise EngineError(
-            f"unknown ruleset '{args.ruleset}' (known: {', '.join(sorted(content.rulesets))})"
+            f"unknown ruleset '{ruleset}' (known: {', '.join(sorted(content.rulesets))})"
         )
     overrides = {}
     for name in ("transparent", "appeals", "data_protection", "public_shaming"):
@@ -102,8 +171,8 @@ def setup_from_args(args: argparse.Namespace) -> GameSetup:
         overrides["length"] = args.length
     if args.win:
         overrides["win_condition"] = args.win
-    options = default_options(content.rulesets[args.ruleset], **overrides)
+    options = default_options(content.rulesets[ruleset], **overrides)
     seed = 1 if args.seed is None else args.seed
     if not 0 <= seed < 2**63:
         raise EngineError("the seed should be a whole number from 0 to 2**63 - 1")
-    return GameSetup(parse_seats(args.seats), args.ruleset, seed, options)
+    return GameSetup(parse_seats(args.seats), ruleset, seed, options, packs)

@@ -11,7 +11,7 @@ from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec
 from .errors import ContentError, EngineError, IllegalAction, StateError
 from .game import SAVE_FORMAT, Game, Price, content_for, default_content, default_options
 from .loader import ASSETS_ROOT
-from .packs import list_scenarios, load_content, validate_path
+from .packs import PackInfo, list_scenarios, load_content, pack_info, validate_path
 from .records import Content, Ruleset
 from .review import SeatResult
 from .state import Options, Seat
@@ -29,6 +29,7 @@ __all__ = [
     "Game",
     "IllegalAction",
     "Options",
+    "PackInfo",
     "Price",
     "Ruleset",
     "Seat",
@@ -39,5 +40,6 @@ __all__ = [
     "default_options",
     "list_scenarios",
     "load_content",
+    "pack_info",
     "validate_path",
 ]

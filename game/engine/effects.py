@@ -33,8 +33,8 @@ class Context:
         self.detail: dict[str, object] = {}
         self.multiplier = 1.0
         self.certain = False
-        self.affected: set[int] = set()   # citizens whose score must be recomputed
-        self.everyone = False              # recompute every score (a new era, a new round)
+        self.affected: set[int] = set()  # citizens whose score must be recomputed
+        self.everyone = False  # recompute every score (a new era, a new round)
 
     def detect(self, channel: str) -> bool:
         if self.certain:
@@ -279,7 +279,7 @@ def _switch(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
 
 @condition("platform_at_least")
 def _platform_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
-    return c.platforms.get(k.name, r.score_min - 1) >= k.value
+    return k.name in c.platforms and c.platforms[k.name] >= k.value
 
 
 def holds(

@@ -121,7 +121,10 @@ class Game:
 
     def max_decisions(self) -> int:
         """An upper bound on decisions in one game (for RL and sanity checks)."""
-        per_turn = self.ruleset.action_points * 2 + 1  # each action may draw a consent answer
+        # Every action costs at least one point; each may draw a consent answer and, where the
+        # ruleset rates, a round of ratings (two for a pair, or one from every other player).
+        ratings = max(2, self.num_players - 1) if self.ruleset.ratings is not None else 0
+        per_turn = self.ruleset.action_points * (2 + ratings) + 1
         return self.state.rounds * self.num_players * per_turn
 
     # -- playing ---------------------------------------------------------------------------------
@@ -191,8 +194,15 @@ class Game:
         seat = self.current_seat
         assert seat is not None
         spec = self.rules.catalogue.specs[action_id]
+        if spec.verb == "end_turn":
+            # Ending the turn has no price of its own; what the round's end brings is hidden.
+            zero = 0 if self.state.options.transparent else None
+            return Price(zero, 0, 0, 0, None, None)
         trial = self.state.copy()
         trial.preview = True
+        # Enough points that the trial never reaches the end of the turn or of the round,
+        # whose events are still face down.
+        trial.ap_left = 10_000
         self.rules.apply(trial, action_id)
         if trial.phase == "consent" and trial.pending is not None:
             self.rules.apply(trial, ACCEPT)

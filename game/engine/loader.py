@@ -188,7 +188,7 @@ def _action(r: Reader) -> ActionDef:
     return ActionDef(
         **_entry_fields(r),
         kind=r.choice("kind", ACTION_KINDS),
-        ap=r.integer("ap", 1, low=0, high=5),
+        ap=r.integer("ap", 1, low=1, high=5),  # every act costs a point: games always end
         channel=r.choice("channel", CHANNELS),
         effects=_effects(r, "effects"),
         target_effects=_effects(r, "target_effects"),
@@ -484,8 +484,21 @@ def read_ruleset(
     return ruleset
 
 
-def _check_references(content: dict[str, dict[str, Any]], problems: Problems, root: Path) -> None:
-    """Everything a card refers to must exist somewhere: counters, campaign tags."""
+def _check_references(
+    content: dict[str, dict[str, Any]],
+    problems: Problems,
+    root: Path,
+    origins: dict[tuple[str, str], Path] | None = None,
+) -> None:
+    """Everything a card refers to must exist somewhere: counters, campaign tags.
+
+    `origins` says which file each entry came from (packs lay theirs over the game's)."""
+    origins = origins or {}
+
+    def where(kind: str, entry_id: str) -> str:
+        path = origins.get((kind, entry_id), root / CONTENT_FILES[kind])
+        return f"{path}: {kind} '{entry_id}'"
+
     raised = set(ENGINE_COUNTERS)
     tags: set[str] = set()
     all_effects: list[tuple[str, Effect]] = []
@@ -493,21 +506,21 @@ def _check_references(content: dict[str, dict[str, Any]], problems: Problems, ro
         for entry in entries.values():
             for attr in ("effects", "target_effects"):
                 for effect in getattr(entry, attr, ()):
-                    all_effects.append((f"{CONTENT_FILES[kind]}: {kind} '{entry.id}'", effect))
+                    all_effects.append((where(kind, entry.id), effect))
             if isinstance(entry, PurchaseDef):
                 tags.update(entry.tags)
     for _, effect in all_effects:
         if effect.op == "count":
             raised.add(effect.counter)
-    for where, effect in all_effects:
+    for place, effect in all_effects:
         if effect.op == "campaign" and effect.tag not in tags:
-            problems.add(str(root / where), f"campaign tag '{effect.tag}' is on no purchase")
+            problems.add(place, f"campaign tag '{effect.tag}' is on no purchase")
     for kind, entries in content.items():
         for entry in entries.values():
             for cond in getattr(entry, "conditions", ()):
                 if cond.counter and cond.counter not in raised:
                     problems.add(
-                        str(root / f"{CONTENT_FILES[kind]}: {kind} '{entry.id}'"),
+                        where(kind, entry.id),
                         f"counter '{cond.counter}' is never raised by any card",
                     )
     for entry in content["event"].values():
@@ -515,7 +528,7 @@ def _check_references(content: dict[str, dict[str, Any]], problems: Problems, ro
         uses_neighbour = any(e.op.startswith("neighbour_") for e in entry.effects)
         if uses_neighbour != (entry.target == "neighbour"):
             problems.add(
-                str(root / f"{CONTENT_FILES['event']}: event '{entry.id}'"),
+                where("event", entry.id),
                 'neighbour_* effects go with target = "neighbour", and only with it',
             )
     kinds_needed = {"self", "befriend", "drop", "report", "appeal", "black_market"}

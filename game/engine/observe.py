@@ -112,6 +112,8 @@ def observe(ruleset: Ruleset, state: State, seat: int, legal: list[int]) -> dict
         "current_seat": current,
         "ap_left": state.ap_left if state.phase == "turn" else 0,
         "pending": list(state.pending) if state.pending is not None else None,
+        # During ratings: [rater, rated] for the rating asked now (public: the table sees it).
+        "rating": list(state.rating_queue[0]) if state.phase == "rating" else None,
         "market": list(state.market),
         "decks": {"purchases": len(state.purchase_deck), "events": len(state.event_deck)},
         "campaigns": [[tag, mult, last] for tag, mult, last in state.campaigns],

@@ -42,6 +42,15 @@ class PackInfo:
     path: Path
 
 
+def pack_info(ref: str | Path) -> PackInfo:
+    """What a pack says of itself (pack.toml); ContentError if it cannot be read."""
+    problems = Problems()
+    info = read_pack_info(resolve_pack(ref), problems)
+    if info is None or problems.items:
+        raise ContentError(problems.items or [f"{ref}: not a pack"])
+    return info
+
+
 def list_scenarios() -> list[str]:
     """The scenario packs that ship with the game."""
     if not SCENARIOS_ROOT.is_dir():
@@ -100,11 +109,13 @@ def load_content(root: Path | None = None, packs: Sequence[str | Path] = ()) -> 
     root = root or ASSETS_ROOT
     problems = Problems()
     entries: dict[str, dict[str, Any]] = {}
+    origins: dict[tuple[str, str], Path] = {}
     used_files: list[Path] = []
     for kind, rel in CONTENT_FILES.items():
         path = root / rel
         used_files.append(path)
         entries[kind] = {e.id: e for e in read_entries(path, kind, problems)}
+        origins.update(((kind, entry_id), path) for entry_id in entries[kind])
 
     base_path = root / "rulesets" / "base.toml"
     used_files.append(base_path)
@@ -131,13 +142,14 @@ def load_content(root: Path | None = None, packs: Sequence[str | Path] = ()) -> 
                 used_files.append(path)
                 for entry in read_entries(path, kind, problems):
                     entries[kind][entry.id] = entry
+                    origins[(kind, entry.id)] = path
         pack_rulesets = sorted((folder / "rulesets").glob("*.toml"))[:MAX_PACK_FILES]
         _read_rulesets(pack_rulesets, base, rulesets, used_files, problems, override=True)
         if info.ruleset and info.ruleset not in rulesets:
             problems.add(str(folder / "pack.toml"), f"ruleset '{info.ruleset}' does not exist")
 
     if not problems.items:
-        _check_references(entries, problems, root)
+        _check_references(entries, problems, root, origins)
         _check_platforms(entries, rulesets, problems, root)
     if problems.items:
         raise ContentError(problems.items)

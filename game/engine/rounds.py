@@ -186,6 +186,7 @@ def check_blacklists(ruleset: Ruleset, state: State) -> None:
         if not citizen.is_player:
             continue
         if not citizen.blacklisted and citizen.score < ruleset.blacklist_below:
+
             def list_them(ctx: Context, i: int = index) -> None:
                 put_on_blacklist(ctx, i)
 

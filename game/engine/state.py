@@ -19,7 +19,7 @@ class Seat:
     name: str
     kind: str = "bot"
     bot: str = "random"
-    members: tuple[str, ...] = ()   # classroom mode: the students of the team at this seat
+    members: tuple[str, ...] = ()  # classroom mode: the students of the team at this seat
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name, "kind": self.kind, "bot": self.bot}
@@ -113,7 +113,7 @@ class Citizen:
     penalties: list[Penalty] = field(default_factory=list)
     used_privileges: list[str] = field(default_factory=list)
     drift: int = 0
-    ratings: list[int] = field(default_factory=list)      # stars received, oldest first
+    ratings: list[int] = field(default_factory=list)  # stars received, oldest first
     platforms: dict[str, int] = field(default_factory=dict)  # scores kept by each platform
 
     def copy(self) -> Citizen:

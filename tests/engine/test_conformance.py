@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.engine import default_content, default_options
+from game.engine import content_for, default_content, default_options, list_scenarios, pack_info
 
 from .conformance import random_playout
 
@@ -25,3 +25,12 @@ def test_random_playouts_conform(ruleset: str, switches: int) -> None:
     for seed in range(2):
         players = 1 + (seed + switches) % 6
         random_playout(CONTENT, ruleset, seed * 101 + switches, players=players, options=options)
+
+
+@pytest.mark.parametrize("scenario", list_scenarios())
+def test_scenario_packs_conform(scenario: str) -> None:
+    content = content_for([scenario])
+    ruleset = pack_info(scenario).ruleset
+    for seed, players in ((3, 2), (4, 4), (5, 6)):
+        options = default_options(content.rulesets[ruleset], length="short")
+        random_playout(content, ruleset, seed, players=players, options=options)
