@@ -370,7 +370,7 @@ class Game:
             seed = setup["seed"]
             ruleset = setup["ruleset"]
             options = Options.from_dict(setup["options"])
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StateError(f"the game's setup is damaged ({exc})") from None
         try:
             return cls.new(seats, ruleset=str(ruleset), seed=seed, options=options, content=content)

@@ -97,6 +97,10 @@ def read_toml(path: Path, problems: Problems) -> dict[str, Any] | None:
         problems.add(str(path), "file is not UTF-8 text")
     except tomllib.TOMLDecodeError as exc:
         problems.add(str(path), f"not valid TOML: {exc}")
+    except RecursionError:
+        problems.add(str(path), "nested too deeply to be read")
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        problems.add(str(path), f"holds a value that cannot be read ({exc})")
     except OSError as exc:
         problems.add(str(path), f"cannot be read: {exc.strerror}")
     return None

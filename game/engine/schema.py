@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,6 +78,9 @@ class Reader:
             return default or 0.0
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problems.add(self.where, f"field '{key}' should be a number, not {_kind(value)}")
+            return default or 0.0
+        if not math.isfinite(value):
+            self.problems.add(self.where, f"field '{key}' should be a finite number, not {value}")
             return default or 0.0
         if (low is not None and value < low) or (high is not None and value > high):
             self.problems.add(self.where, f"field '{key}' is {value}, outside {low}..{high}")

@@ -1,42 +1,36 @@
-"""Atomic autosave after every action: write a temporary file, flush, fsync, rename."""
+"""Autosaver: the save store under the name the table already uses.
+
+    autosaver = Autosaver()          # a SaveStore on <data folder>/saves
+    autosaver.save(game)             # = SaveStore.autosave: the game's own folder, numbered
+                                     #   saves, the last 5 kept; clones share their game's folder
+    autosaver.save(game, "name")     # the first autosave's behaviour: one file <dir>/name.json,
+                                     #   overwritten each time (kept for callers that want it)
+"""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from ..engine import Game
+from .atomic import write_atomic
+from .paths import data_dir, default_save_dir
+from .store import SAVES_KEPT, SaveStore
 
 
-def default_save_dir() -> Path:
-    """The platform's data folder (XDG_DATA_HOME on Linux) / saves."""
-    return Path(user_data_dir("model-citizen", appauthor=False)) / "saves"
+class Autosaver(SaveStore):
+    """A SaveStore whose save(game) autosaves (see the module's docstring)."""
+
+    def __init__(self, directory: Path | None = None, keep: int = SAVES_KEPT) -> None:
+        super().__init__(directory, keep=keep)
+        self.directory = self.root
+
+    def save(self, game: Game, name: str | None = None) -> Path:
+        """Save after an action. Raises OSError if the disk refuses (warn and play on)."""
+        if name is not None:
+            path = self.directory / f"{name}.json"
+            write_atomic(path, game.to_json())
+            return path
+        return self.autosave(game)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-class Autosaver:
-    """Saves one game after each action to `<dir>/<name>.json`."""
-
-    def __init__(self, directory: Path | None = None) -> None:
-        self.directory = directory or default_save_dir()
-
-    def save(self, game: Game, name: str = "autosave") -> Path:
-        path = self.directory / f"{name}.json"
-        write_atomic(path, game.to_json())
-        return path
+__all__ = ["Autosaver", "data_dir", "default_save_dir", "write_atomic"]

@@ -2,6 +2,9 @@
 
 With bot seats only, it plays to the end by itself; the same seed prints the same transcript,
 byte for byte (no clock time appears in it).
+
+The game saves itself after every action (game.saves.SaveStore); nothing about saving is
+printed to the transcript, only to stderr when a save fails or a human leaves.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from typing import TextIO
 
 from ..bots import Bot, make_bot
 from ..cli.common import GameSetup
-from ..engine import Game
+from ..engine import Game, content_for
 from ..i18n import _
 from ..narrate import (
     action_help,
@@ -22,8 +25,12 @@ from ..narrate import (
     factor_name,
     goal_text,
     price_text,
+    platform_name,
+    platform_score_text,
+    score_text,
     tier_name,
 )
+from ..saves import SaveStore, decision_bot
 
 RULE = "\u2500" * 72
 
@@ -31,18 +38,22 @@ RULE = "\u2500" * 72
 class TextTable:
     """One game played through a text stream. Humans type numbers; bots explain themselves."""
 
-    def __init__(self, game: Game, out: TextIO, inp: TextIO) -> None:
+    def __init__(
+        self, game: Game, out: TextIO, inp: TextIO, saves: SaveStore | None = None
+    ) -> None:
         self.game = game
         self.out = out
         self.inp = inp
+        self.saves = saves  # autosave after every action; None: no saving
+        self.save_failed = False
         self.bots: dict[int, Bot] = {
             seat: make_bot(s.bot or "bot", seed=game.state.seed * 31 + seat)
             for seat, s in enumerate(game.state.seats)
             if s.kind == "bot"
         }
         self.humans = [i for i, s in enumerate(game.state.seats) if s.kind == "human"]
-        self.viewer: int | None = None   # the human whose eyes the screen shows now
-        self.shown = 0                   # log entries already printed
+        self.viewer: int | None = None  # the human whose eyes the screen shows now
+        self.shown = 0  # log entries already printed
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -53,6 +64,8 @@ class TextTable:
         game = self.game
         self.say(_("MODEL CITIZEN - your trust score is being computed."))
         self.say(RULE)
+        if not game.state.actions_taken:
+            self.autosave()  # a game killed before its first action can resume
         if not self.humans:
             self.print_new_log()
         while not game.is_over():
@@ -60,7 +73,9 @@ class TextTable:
             assert seat is not None
             if seat in self.bots:
                 self.print_new_log()
-                decision = self.bots[seat].choose(game, seat)
+                # Seeded per decision (seed, seat, actions so far), not once per game, so a
+                # resumed game goes on exactly as the uninterrupted one would have.
+                decision = decision_bot(game, seat).choose(game, seat)
                 line = _("{name} chooses: {action}").format(
                     name=citizen_name(game, seat), action=action_label(game, decision.action)
                 )
@@ -68,25 +83,54 @@ class TextTable:
                     line += f" \u2014 {decision.reason}"
                 self.say(line)
                 game.apply(decision.action)
+                self.autosave()
                 continue
-            if self.viewer != seat:
-                if not self.hand_over(seat):
-                    return 0
+            if self.viewer != seat and not self.hand_over(seat):
+                self.tell_how_to_resume()
+                return 0
             self.print_new_log()
             choice = self.ask(seat)
             if choice is None:
+                self.tell_how_to_resume()
                 return 0
             game.apply(choice)
+            self.autosave()
         self.print_new_log()
         self.print_review()
         return 0
+
+    def autosave(self) -> None:
+        """Save after every action; a full disk warns once (on stderr) and the game goes on."""
+        if self.saves is None:
+            return
+        try:
+            self.saves.autosave(self.game)
+        except OSError as exc:
+            if not self.save_failed:
+                self.save_failed = True
+                print(
+                    _("Autosave failed ({reason}); the game goes on without saving.").format(
+                        reason=exc.strerror or exc
+                    ),
+                    file=sys.stderr,
+                )
+
+    def tell_how_to_resume(self) -> None:
+        if self.saves is not None and not self.save_failed and not self.game.is_over():
+            print(
+                _("The game is saved. Continue it with: python -m game resume --text"),
+                file=sys.stderr,
+            )
 
     def hand_over(self, seat: int) -> bool:
         """Between two humans, clear the view so no one reads another's private stats."""
         if self.viewer is not None and len(self.humans) > 1:
             self.say("\n" * 40)
-            self.say(_("Pass the keyboard to {name}, then press Enter.").format(
-                name=citizen_name(self.game, seat)))
+            self.say(
+                _("Pass the keyboard to {name}, then press Enter.").format(
+                    name=citizen_name(self.game, seat)
+                )
+            )
             if self.inp.readline() == "":
                 self.say(_("Input closed: the game stops here."))
                 return False
@@ -116,9 +160,14 @@ class TextTable:
         obs = game.observe(seat)
         self.say(RULE)
         self.say(
-            _("Round {round}/{rounds} \u00b7 {era} \u00b7 {name}'s turn \u00b7 {ap} action points").format(
-                round=obs["round"], rounds=obs["rounds"], era=era_name(game, obs["era"]),
-                name=citizen_name(game, seat), ap=obs["ap_left"],
+            _(
+                "Round {round}/{rounds} \u00b7 {era} \u00b7 {name}'s turn \u00b7 {ap} action points"
+            ).format(
+                round=obs["round"],
+                rounds=obs["rounds"],
+                era=era_name(game, obs["era"]),
+                name=citizen_name(game, seat),
+                ap=obs["ap_left"],
             )
         )
         self.say(RULE)
@@ -130,7 +179,7 @@ class TextTable:
                 marks.append(_("critic"))
             friends = ", ".join(citizen_name(game, f) for f in c["friends"]) or "\u2014"
             who = c["name"] if c["is_player"] else citizen_name(game, c["index"])
-            line = f"  {who:<26.26} {c['score']:>5}  {tier_name(game, c['tier']):<10.10}"
+            line = f"  {who:<26.26} {score_text(game, c['score']):>6}  {tier_name(game, c['tier']):<10.10}"
             if marks:
                 line += " [" + ", ".join(marks) + "]"
             self.say(line)
@@ -141,6 +190,14 @@ class TextTable:
                         f"{factor_name(k)} {round(v)}" for k, v in c["factors"].items()
                     )
                     self.say("      " + bars)
+                if "platforms" in c:
+                    self.say(
+                        "      "
+                        + "  ".join(
+                            f"{platform_name(game, p)} {platform_score_text(game, p, v)}"
+                            for p, v in c["platforms"].items()
+                        )
+                    )
         me = obs["me"]
         self.say(RULE)
         self.say(
@@ -157,7 +214,7 @@ class TextTable:
         transparent = game.state.options.transparent
         for number, action_id in enumerate(legal, start=1):
             label = action_label(game, action_id)
-            price = price_text(game.price(action_id))
+            price = price_text(game.price(action_id), game)
             self.say(f"  {number:>2}. {label} \u2014 {price}")
         if not transparent:
             self.say("  " + _("(Opaque scoring: the city does not say what counts.)"))
@@ -198,7 +255,9 @@ class TextTable:
             self.say(
                 f"  {r.name:<14.14} "
                 + _("score {score} ({tier}) \u00b7 life points {life}").format(
-                    score=r.score, tier=tier_name(game, r.tier), life=r.life_points
+                    score=score_text(game, r.score),
+                    tier=tier_name(game, r.tier),
+                    life=r.life_points,
                 )
                 + (f"  \u2605 {', '.join(marks)}" if marks else "")
             )
@@ -209,10 +268,13 @@ class TextTable:
                     w=b["wellbeing"], v=b["voice"], f=b["friends"], m=b["money"], g=b["goal"]
                 )
             )
-            self.say("      " + _("goal: {goal} \u2014 {result}").format(
-                goal=goal_text(game, r.goal),
-                result=_("achieved") if r.goal_achieved else _("not achieved"),
-            ))
+            self.say(
+                "      "
+                + _("goal: {goal} \u2014 {result}").format(
+                    goal=goal_text(game, r.goal),
+                    result=_("achieved") if r.goal_achieved else _("not achieved"),
+                )
+            )
         title = [r.name for r in game.results() if r.model_citizen]
         winners = [r.name for r in game.results() if r.winner]
         self.say(RULE)
@@ -223,6 +285,36 @@ class TextTable:
         self.say(_("Your trust has been updated. Thank you for your sincerity."))
 
 
-def play_text(setup: GameSetup, out: TextIO | None = None, inp: TextIO | None = None) -> int:
-    game = Game.new(setup.seats, ruleset=setup.ruleset, seed=setup.seed, options=setup.options)
-    return TextTable(game, out or sys.stdout, inp or sys.stdin).run()
+def play_text(
+    setup: GameSetup,
+    out: TextIO | None = None,
+    inp: TextIO | None = None,
+    saves: SaveStore | None = None,
+    autosave: bool = True,
+) -> int:
+    """A new game. On the real terminal (no streams given) it autosaves to the player's data
+    folder unless `saves` says where; with streams given (tests) only if `saves` is given.
+    autosave=False saves nothing (`play --text --no-autosave`)."""
+    game = Game.new(
+        setup.seats,
+        ruleset=setup.ruleset,
+        seed=setup.seed,
+        options=setup.options,
+        content=content_for(setup.packs),
+    )
+    if not autosave:
+        saves = None
+    elif saves is None and out is None and inp is None:
+        saves = SaveStore()
+    return play_game(game, out, inp, saves)
+
+
+def play_game(
+    game: Game,
+    out: TextIO | None = None,
+    inp: TextIO | None = None,
+    saves: SaveStore | None = None,
+) -> int:
+    """A game already under way (resumed or loaded); `saves` keeps saving it after each action
+    (attach the game to its slot first, as SaveStore.latest/open do)."""
+    return TextTable(game, out or sys.stdout, inp or sys.stdin, saves).run()
