@@ -1,4 +1,8 @@
-"""The generated tables of rules.md, one function per table, each reading the game's data."""
+"""The generated tables of the rules, one function per table, each reading the game's data.
+
+Each table is written in the current document language (see rules_lang.speaking): headings and
+phrases through `w()`, names as the game shows them, numbers in the language's format.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Any
 from game.engine import Content, Game, Ruleset
 from game.engine.rounds import era_for_round
 
+from .rules_lang import shown_name, span, tag, w
 from .rules_words import (
     LENGTH_NAMES,
     SWITCH_NAMES,
@@ -19,8 +24,13 @@ from .rules_words import (
     pct,
     per_ruleset,
     signed,
+    switch_words,
     table,
 )
+
+FACTORS = ("credit", "fulfilment", "identity", "behaviour", "connections")
+OWN_FACTORS = FACTORS[:4]
+CHANNELS = ("purchases", "speech", "records", "cameras")
 
 # -- facts read from a fresh game (the engine's own arithmetic, not ours) ----------------------
 
@@ -34,7 +44,7 @@ def fresh_citizens(content: Content, ruleset_id: str) -> list[dict[str, Any]]:
     if content.rulesets[ruleset_id].eras[0].connections:
         raise DocError(
             f"ruleset '{ruleset_id}': friends count in the first era; reword the "
-            "opening scores in game/tools/rules_tables.py"
+            "opening scores in game/tools/rules_blocks.py"
         )
     game = Game.new(1, ruleset=ruleset_id, seed=0, content=content)
     citizens: list[dict[str, Any]] = game.observe(0)["citizens"]
@@ -42,7 +52,20 @@ def fresh_citizens(content: Content, ruleset_id: str) -> list[dict[str, Any]]:
 
 
 def tier_name(ruleset: Ruleset, rank: int) -> str:
-    return ruleset.tiers[rank - 1].name
+    return shown_name(ruleset.tiers[rank - 1].name)
+
+
+def yes_no(flag: bool) -> str:
+    return w("yes") if flag else w("no")
+
+
+def times(a: str, b: str) -> str:
+    """'0.3 x credit' (a product in a formula)."""
+    return w("{a} x {b}").format(a=a, b=b)
+
+
+def slashed(*numbers: float) -> str:
+    return " / ".join(num(n) for n in numbers)
 
 
 # -- blocks --------------------------------------------------------------------------------------
@@ -53,18 +76,18 @@ def block_numbers(content: Content) -> str:
         ("Action points per turn", lambda r: num(r.action_points)),
         (
             "Start: coins / wellbeing / voice",
-            lambda r: f"{r.start_money} / {r.start_wellbeing} / {r.start_voice}",
+            lambda r: slashed(r.start_money, r.start_wellbeing, r.start_voice),
         ),
         ("Start: every factor", lambda r: num(r.factor_start)),
         ("Start: neighbour friends", lambda r: num(r.start_neighbour_friends)),
         (
             "Most coins / wellbeing / voice",
-            lambda r: f"{r.money_max} / {r.wellbeing_max} / {r.voice_max}",
+            lambda r: slashed(r.money_max, r.wellbeing_max, r.voice_max),
         ),
-        ("Factor range", lambda r: f"{r.factor_min}-{r.factor_max}"),
+        ("Factor range", lambda r: span(r.factor_min, r.factor_max)),
         (
             "Rounds: short / standard / long",
-            lambda r: " / ".join(str(r.lengths[n]) for n in LENGTH_NAMES),
+            lambda r: slashed(*(r.lengths[n] for n in LENGTH_NAMES)),
         ),
         ("Market cards", lambda r: num(r.market_size)),
         ("Events per round", lambda r: num(r.events_per_round)),
@@ -77,10 +100,10 @@ def block_numbers(content: Content) -> str:
         ("Credit per unpaid coin (late payment)", lambda r: signed(r.late_payment_credit)),
         ("Wellbeing per round on the blacklist", lambda r: signed(r.blacklist_wellbeing)),
         ("... and on the wall of shame", lambda r: signed(r.shaming_wellbeing)),
-        ("Appeal: coins / success", lambda r: f"{r.appeal_money} / {pct(r.appeal_success)}"),
+        ("Appeal: coins / success", lambda r: f"{num(r.appeal_money)} / {pct(r.appeal_success)}"),
         (
             "Hacker: coins / credit bought",
-            lambda r: f"{r.black_market_money} / {signed(r.black_market_credit)}",
+            lambda r: f"{num(r.black_market_money)} / {signed(r.black_market_credit)}",
         ),
         (
             "Hacker: chance of being caught / credit then",
@@ -88,18 +111,15 @@ def block_numbers(content: Content) -> str:
         ),
         (
             "Life points per wellbeing / voice / friend",
-            lambda r: f"{r.life_wellbeing} / {r.life_voice} / {r.life_friend}",
+            lambda r: slashed(r.life_wellbeing, r.life_voice, r.life_friend),
         ),
         ("Coins per life point", lambda r: num(r.life_money_per_point)),
         ("Life points for the secret goal", lambda r: num(r.life_goal)),
-        ("Score formula", lambda r: r.formula),
-        ("Score range", lambda r: f"{r.score_min}-{r.score_max}"),
+        ("Score formula", lambda r: w(r.formula)),
+        ("Score range", lambda r: span(r.score_min, r.score_max)),
         (
             "Score weights: credit / fulfilment / identity / behaviour / connections",
-            lambda r: " / ".join(
-                num(r.weights[f])
-                for f in ("credit", "fulfilment", "identity", "behaviour", "connections")
-            ),
+            lambda r: slashed(*(r.weights[f] for f in FACTORS)),
         ),
         (
             "Connections: pivot / per friend / per critic friend",
@@ -110,22 +130,20 @@ def block_numbers(content: Content) -> str:
         ),
         (
             "Blacklist: enter below / leave at",
-            lambda r: f"{r.blacklist_below} / {r.blacklist_leave_at}",
+            lambda r: slashed(r.blacklist_below, r.blacklist_leave_at),
         ),
         (
             "Default switches",
-            lambda r: ", ".join(
-                f"{SWITCH_NAMES[n]} {'on' if r.switches[n] else 'off'}" for n in SWITCH_NAMES
-            ),
+            lambda r: w(", ").join(switch_words(n, r.switches[n]) for n in SWITCH_NAMES),
         ),
         (
             "Default length / win condition",
-            lambda r: f"{r.default_length} / {r.default_win_condition}",
+            lambda r: f"{w(r.default_length)} / {w(r.default_win_condition)}",
         ),
     ]
     rulesets = list(content.rulesets.values())
-    header = ["", *(f"{r.name} (`{r.id}`)" for r in rulesets)]
-    return table(header, [[label, *(show(r) for r in rulesets)] for label, show in rows])
+    header = ["", *(f"{shown_name(r.name)} (`{r.id}`)" for r in rulesets)]
+    return table(header, [[w(label), *(show(r) for r in rulesets)] for label, show in rows])
 
 
 def eras_by_round(ruleset: Ruleset, length: str) -> list[int]:
@@ -143,129 +161,182 @@ def block_eras(content: Content) -> str:
             for name in LENGTH_NAMES:
                 eras = eras_by_round(r, name)
                 rounds = [n for n, e in enumerate(eras, start=1) if e == number]
-                spans.append(f"{rounds[0]}-{rounds[-1]}" if rounds else "never")
+                spans.append(span(rounds[0], rounds[-1]) if rounds else w("never"))
             rows.append(
                 [
-                    f"{number}. {era.name} (`{era.id}`)",
+                    f"{number}. {shown_name(era.name)} (`{era.id}`)",
                     *spans,
-                    "yes" if era.connections else "no",
-                    "yes" if era.blacklists else "no",
-                    *(pct(era.detection[c]) for c in ("purchases", "speech", "records", "cameras")),
+                    yes_no(era.connections),
+                    yes_no(era.blacklists),
+                    *(pct(era.detection[c]) for c in CHANNELS),
                 ]
             )
         parts.append(rows)
     header = [
-        "Era",
-        *(f"rounds ({n})" for n in LENGTH_NAMES),
-        "friends count",
-        "blacklists",
-        "purchases",
-        "speech",
-        "records",
-        "cameras",
+        w("Era"),
+        *(w("rounds ({length})").format(length=w(n)) for n in LENGTH_NAMES),
+        w("friends count"),
+        w("blacklists"),
+        *(w(c) for c in CHANNELS),
     ]
     if all(p == parts[0] for p in parts):
         return table(header, parts[0])
     return "\n".join(
-        f"{r.name}:\n\n" + table(header, rows)
+        w("{name}:").format(name=shown_name(r.name)) + "\n\n" + table(header, rows)
         for r, rows in zip(content.rulesets.values(), parts, strict=True)
     )
 
 
 def block_scores(content: Content) -> str:
     lines = []
-    factors = ("credit", "fulfilment", "identity", "behaviour", "connections")
     for r in content.rulesets.values():
-        w = r.weights
+        wt = r.weights
         start = fresh_citizens(content, r.id)[0]
         if r.formula == "weighted":
-            total = sum(w.values()) or 1.0
-            span = r.score_max - r.score_min
-            mean = " + ".join(f"{num(round(w[f] / total, 6))} x {f}" for f in factors)
-            per = ", ".join(f"{f} {num(round(span * w[f] / total / 100, 6))}" for f in factors)
+            total = sum(wt.values()) or 1.0
+            width = r.score_max - r.score_min
+            mean = " + ".join(times(num(round(wt[f] / total, 6)), w(f)) for f in FACTORS)
+            per = w(", ").join(
+                f"{w(f)} {num(round(width * wt[f] / total / 100, 6))}" for f in FACTORS
+            )
             lines.append(
-                f"- **{r.name}** (weighted): score = {r.score_min} + {span} x "
-                f"({mean}) / 100, rounded, kept within {r.score_min}-{r.score_max}. "
-                f"One point of a factor is worth: {per} score points."
+                w(
+                    "- **{name}** (weighted): score = {low} + {width} x ({mean}) / 100, rounded, "
+                    "kept within {range}. One point of a factor is worth: {per} score points."
+                ).format(
+                    name=shown_name(r.name),
+                    low=num(r.score_min),
+                    width=num(width),
+                    mean=mean,
+                    range=span(r.score_min, r.score_max),
+                    min=num(r.score_min),
+                    max=num(r.score_max),
+                    per=per,
+                )
             )
         elif r.formula == "ledger":
-            per = ", ".join(f"{f} {num(round(r.scale * w[f], 6))}" for f in factors)
-            offsets = " + ".join(
-                f"{'' if w[f] == 1 else num(w[f]) + ' x '}({f} - {r.factor_start})" for f in factors
-            )
+            per = w(", ").join(f"{w(f)} {num(round(r.scale * wt[f], 6))}" for f in FACTORS)
+
+            def offset(f: str, ruleset: Ruleset = r) -> str:
+                gap = w("({factor} - {start})").format(factor=w(f), start=num(ruleset.factor_start))
+                return gap if ruleset.weights[f] == 1 else times(num(ruleset.weights[f]), gap)
+
             lines.append(
-                f"- **{r.name}** (ledger): score = {r.score_start} + {num(r.scale)} x "
-                f"({offsets}), rounded, kept within {r.score_min}-{r.score_max}. "
-                f"One point of a factor is worth: {per} score points."
+                w(
+                    "- **{name}** (ledger): score = {start} + {scale} x ({offsets}), rounded, "
+                    "kept within {range}. One point of a factor is worth: {per} score points."
+                ).format(
+                    name=shown_name(r.name),
+                    start=num(r.score_start),
+                    scale=num(r.scale),
+                    offsets=" + ".join(offset(f) for f in FACTORS),
+                    range=span(r.score_min, r.score_max),
+                    min=num(r.score_min),
+                    max=num(r.score_max),
+                    per=per,
+                )
             )
         else:
             raise DocError(f"ruleset '{r.id}': no words for the '{r.formula}' score formula")
         lines.append(
-            f"  With every factor at {r.factor_start}, a citizen scores {start['score']} "
-            f"(tier {start['tier']}, {tier_name(r, start['tier'])})."
+            "  "
+            + w(
+                "With every factor at {start}, a citizen scores {score} (tier {tier}, {name})."
+            ).format(
+                start=num(r.factor_start),
+                score=num(start["score"]),
+                tier=num(start["tier"]),
+                name=tier_name(r, start["tier"]),
+            )
         )
     return "\n".join(lines) + "\n"
 
 
 def block_tiers(content: Content) -> str:
     rulesets = list(content.rulesets.values())
-    header = ["Tier", *(f"{r.name}" for r in rulesets)]
+    header = [w("Tier"), *(shown_name(r.name) for r in rulesets)]
     rows = []
     for rank in range(1, 6):
-        row = [str(rank)]
+        row = [num(rank)]
         for r in rulesets:
             tier = r.tiers[rank - 1]
             upper = r.tiers[rank].min - 1 if rank < 5 else r.score_max
-            row.append(f"{tier.name}: {tier.min}-{upper}")
+            row.append(
+                w("{tier}: {range}").format(tier=shown_name(tier.name), range=span(tier.min, upper))
+            )
         rows.append(row)
     rows.append(
         [
-            "blacklist",
-            *(f"on below {r.blacklist_below}, off at {r.blacklist_leave_at}" for r in rulesets),
+            w("blacklist"),
+            *(
+                w("on below {below}, off at {leave}").format(
+                    below=num(r.blacklist_below), leave=num(r.blacklist_leave_at)
+                )
+                for r in rulesets
+            ),
         ]
     )
     return table(header, rows)
 
 
 def block_connections(content: Content) -> str:
-    own = ("credit", "fulfilment", "identity", "behaviour")
-
     def line(r: Ruleset) -> str:
-        return (
-            f"connections = {r.factor_start} + sum over friends of "
-            f"(friend's level - {num(r.connections_pivot)}) x {num(r.connections_per_friend)} "
-            f"- {num(r.critic_penalty)} for each friend who is a critic; "
-            f"kept within {r.factor_min}-{r.factor_max}"
+        return w(
+            "connections = {start} + sum over friends of (friend's level - {pivot}) x {per} "
+            "- {penalty} for each friend who is a critic; kept within {range}"
+        ).format(
+            start=num(r.factor_start),
+            pivot=num(r.connections_pivot),
+            per=num(r.connections_per_friend),
+            penalty=num(r.critic_penalty),
+            range=span(r.factor_min, r.factor_max),
+            min=num(r.factor_min),
+            max=num(r.factor_max),
         )
 
     def level(r: Ruleset) -> str:
-        weights = [r.weights[f] for f in own]
+        weights = [r.weights[f] for f in OWN_FACTORS]
         if len(set(weights)) == 1:
-            return f"({' + '.join(own)}) / {len(own)}"
-        terms = " + ".join(f"{num(r.weights[f])} x {f}" for f in own)
+            return f"({' + '.join(w(f) for f in OWN_FACTORS)}) / {num(len(OWN_FACTORS))}"
+        terms = " + ".join(times(num(r.weights[f]), w(f)) for f in OWN_FACTORS)
         return f"({terms}) / {num(round(sum(weights), 6))}"
 
     def example(r: Ruleset) -> str:
         fresh = (r.factor_start - r.connections_pivot) * r.connections_per_friend
-        return (
-            f"A friend at the opening level of {r.factor_start} moves your connections by "
-            f"{signed(round(fresh, 4))}; a friend at level 80 by "
-            f"{signed(round((80 - r.connections_pivot) * r.connections_per_friend, 4))}."
+        high = (80 - r.connections_pivot) * r.connections_per_friend
+        return w(
+            "A friend at the opening level of {start} moves your connections by {fresh}; "
+            "a friend at level {level} by {high}."
+        ).format(
+            start=num(r.factor_start),
+            fresh=signed(round(fresh, 4)),
+            level=num(80),
+            high=signed(round(high, 4)),
         )
 
     lines = [f"> {per_ruleset(content, line)}", ""]
     for r in content.rulesets.values():
-        lines.append(f"- A friend's level in {r.name}: {level(r)}")
+        lines.append(
+            "- "
+            + w("A friend's level in {name}: {formula}").format(
+                name=shown_name(r.name), formula=level(r)
+            )
+        )
     lines.append(f"- {per_ruleset(content, example)}")
     return "\n".join(lines) + "\n"
 
 
 def block_life(content: Content) -> str:
     def line(r: Ruleset) -> str:
-        return (
-            f"life points = {r.life_wellbeing} x wellbeing + {r.life_voice} x voice + "
-            f"{r.life_friend} x friends + coins / {r.life_money_per_point} (rounded down) "
-            f"+ {r.life_goal} if the secret goal is achieved"
+        return w(
+            "life points = {wellbeing} x wellbeing + {voice} x voice + {friend} x friends + "
+            "coins / {money} (rounded down) + {goal} if the secret goal is achieved"
+        ).format(
+            wellbeing=num(r.life_wellbeing),
+            voice=num(r.life_voice),
+            friend=num(r.life_friend),
+            money=num(r.life_money_per_point),
+            goal=num(r.life_goal),
         )
 
     return f"> {per_ruleset(content, line)}\n"
@@ -275,9 +346,9 @@ def block_actions(content: Content) -> str:
     rows = [
         [
             card(a.name, a.id),
-            a.kind,
-            str(a.ap),
-            a.channel,
+            w(a.kind),
+            num(a.ap),
+            w(a.channel),
             effects_words(a.effects),
             effects_words(a.target_effects),
             conditions_words(a.conditions),
@@ -285,25 +356,25 @@ def block_actions(content: Content) -> str:
         for a in content.actions.values()
     ]
     header = ["Action", "kind", "AP", "channel", "on you", "on the target", "only if"]
-    return table(header, rows)
+    return table([w(h) for h in header], rows)
 
 
 def block_purchases(content: Content) -> str:
     rows = [
         [
             card(p.name, p.id),
-            str(p.cost),
-            str(p.copies),
-            ", ".join(p.tags) or "-",
-            p.channel,
+            num(p.cost),
+            num(p.copies),
+            w(", ").join(tag(t) for t in p.tags) or "-",
+            w(p.channel),
             effects_words(p.effects),
             conditions_words(p.conditions),
-            p.label,
+            w(p.label),
         ]
         for p in content.purchases.values()
     ]
     header = ["Purchase", "coins", "copies", "tags", "channel", "effects", "only if", "label"]
-    return table(header, rows)
+    return table([w(h) for h in header], rows)
 
 
 def block_privileges(content: Content) -> str:
@@ -311,23 +382,25 @@ def block_privileges(content: Content) -> str:
     rows = [
         [
             card(p.name, p.id),
-            f"{p.min_tier} ({' / '.join(tier_name(r, p.min_tier) for r in rulesets)})",
+            f"{num(p.min_tier)} ({' / '.join(tier_name(r, p.min_tier) for r in rulesets)})",
             signed(-p.money) if p.money else "0",
-            "yes" if p.blocked_by_blacklist else "no",
+            yes_no(p.blocked_by_blacklist),
             conditions_words(getattr(p, "conditions", ())),
             effects_words(p.effects),
-            p.label,
+            w(p.label),
         ]
         for p in content.privileges.values()
     ]
     header = [
-        "Privilege",
-        f"tier at least ({' / '.join(r.name for r in rulesets)})",
-        "coins",
-        "closed to the blacklisted",
-        "only if",
-        "effects",
-        "label",
+        w("Privilege"),
+        w("tier at least ({rulesets})").format(
+            rulesets=" / ".join(shown_name(r.name) for r in rulesets)
+        ),
+        w("coins"),
+        w("closed to the blacklisted"),
+        w("only if"),
+        w("effects"),
+        w("label"),
     ]
     return table(header, rows)
 
@@ -336,18 +409,18 @@ def block_events(content: Content) -> str:
     rows = [
         [
             card(e.name, e.id),
-            str(e.weight),
-            str(e.era_min),
-            e.target,
-            e.channel,
+            num(e.weight),
+            num(e.era_min),
+            w(e.target),
+            w(e.channel),
             conditions_words(e.conditions),
             effects_words(e.effects),
-            e.label,
+            w(e.label),
         ]
         for e in content.events.values()
     ]
     header = ["Event", "copies", "from era", "strikes", "channel", "only if", "effects", "label"]
-    return table(header, rows)
+    return table([w(h) for h in header], rows)
 
 
 def block_neighbours(content: Content) -> str:
@@ -356,35 +429,36 @@ def block_neighbours(content: Content) -> str:
     rows = []
     for n in content.neighbours.values():
         opening = [
-            f"{starts[r.id][n.id]['score']} ({tier_name(r, starts[r.id][n.id]['tier'])})"
+            f"{num(starts[r.id][n.id]['score'])} ({tier_name(r, starts[r.id][n.id]['tier'])})"
             for r in rulesets
         ]
         rows.append(
             [
                 card(n.name, n.id),
-                str(n.level),
+                num(n.level),
                 signed(n.drift) if n.drift else "0",
-                "yes" if n.critic else "no",
+                yes_no(n.critic),
                 *opening,
-                n.label,
+                w(n.label),
             ]
         )
     header = [
-        "Neighbour",
-        "level",
-        "drift per round",
-        "critic",
-        *(f"opening score, {r.name}" for r in rulesets),
-        "label",
+        w("Neighbour"),
+        w("level"),
+        w("drift per round"),
+        w("critic"),
+        *(w("opening score, {name}").format(name=shown_name(r.name)) for r in rulesets),
+        w("label"),
     ]
     return table(header, rows)
 
 
 def block_goals(content: Content) -> str:
     rows = [
-        [card(g.name, g.id), conditions_words(g.conditions), g.text] for g in content.goals.values()
+        [card(g.name, g.id), conditions_words(g.conditions), shown_name(g.text)]
+        for g in content.goals.values()
     ]
-    return table(["Goal", "achieved if, at the end", "card text"], rows)
+    return table([w("Goal"), w("achieved if, at the end"), w("card text")], rows)
 
 
 BLOCKS: dict[str, Callable[[Content], str]] = {

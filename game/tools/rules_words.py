@@ -1,4 +1,8 @@
-"""Words and small formats for the generated parts of rules.md: numbers, effects, conditions."""
+"""Words and small formats for the generated parts of the rules: numbers, effects, conditions.
+
+Every phrase goes through `w()` (rules_lang), so the same code writes rules.md, rules.fr.md and
+rules.nl.md: English phrases are the keys, each language's vocabulary file the values.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,25 @@ from collections.abc import Callable, Sequence
 
 from game.engine import Content, Ruleset
 from game.engine.records import Condition, Effect
+
+from .rules_lang import DocError, counter, num, pct, shown_name, signed, span, tag, w
+
+__all__ = [
+    "LENGTH_NAMES",
+    "SWITCH_NAMES",
+    "DocError",
+    "card",
+    "cell",
+    "conditions_words",
+    "effects_words",
+    "num",
+    "pct",
+    "per_ruleset",
+    "signed",
+    "span",
+    "switch_words",
+    "table",
+]
 
 LENGTH_NAMES = ("short", "standard", "long")
 SWITCH_NAMES = {
@@ -16,24 +39,7 @@ SWITCH_NAMES = {
 }
 
 
-class DocError(ValueError):
-    """rules.md asks for something this script cannot generate."""
-
-
 # -- small formats ---------------------------------------------------------------------------------
-
-
-def num(value: float) -> str:
-    """3, 0.3, 1.8: no trailing zeros, no float noise."""
-    return f"{value:.6g}" if isinstance(value, float) else str(value)
-
-
-def signed(value: float) -> str:
-    return f"+{num(value)}" if value > 0 else f"-{num(-value)}" if value < 0 else "0"
-
-
-def pct(value: float) -> str:
-    return f"{num(round(value * 100, 4))}%"
 
 
 def cell(text: str) -> str:
@@ -51,9 +57,13 @@ def per_ruleset(content: Content, show: Callable[[Ruleset], str]) -> str:
     values = [show(r) for r in content.rulesets.values()]
     if len(set(values)) == 1:
         return values[0]
-    return ", ".join(
-        f"{v} ({r.name})" for v, r in zip(values, content.rulesets.values(), strict=True)
-    )
+    named = zip(values, content.rulesets.values(), strict=True)
+    return w(", ").join(f"{v} ({shown_name(r.name)})" for v, r in named)
+
+
+def switch_words(name: str, on: bool) -> str:
+    """'appeals on', 'data protection off': a whole phrase, so each language can agree it."""
+    return w(f"{SWITCH_NAMES.get(name, name)} {'on' if on else 'off'}")
 
 
 # -- effects and conditions in words ---------------------------------------------------------------
@@ -61,64 +71,78 @@ def per_ruleset(content: Content, show: Callable[[Ruleset], str]) -> str:
 
 def effect_words(e: Effect) -> str:
     if e.op == "factor":
-        return f"{signed(e.amount)} {e.factor}"
+        return w("{amount} {factor}").format(amount=signed(e.amount), factor=w(e.factor))
     if e.op == "stat":
-        unit = "coin" if abs(e.amount) == 1 else "coins"
-        return f"{signed(e.amount)} {unit}" if e.stat == "money" else f"{signed(e.amount)} {e.stat}"
+        coins = w("coin") if abs(e.amount) == 1 else w("coins")
+        unit = coins if e.stat == "money" else w(e.stat)
+        return w("{amount} {factor}").format(amount=signed(e.amount), factor=unit)
     if e.op == "count":
-        return f"*{e.counter}* {signed(e.amount)}"
+        return f"*{counter(e.counter)}* {signed(e.amount)}"
     if e.op == "blacklist":
-        return "onto the blacklist (eras with blacklists)"
+        return w("onto the blacklist (eras with blacklists)")
     if e.op == "critic":
-        return "marked a critic"
+        return w("marked a critic")
     if e.op == "campaign":
-        return (
-            f"campaign: factor changes of *{e.tag}* purchases x{num(e.multiplier)} "
-            f"for {e.rounds} rounds"
-        )
+        phrase = w("campaign: factor changes of *{tag}* purchases x{times} for {rounds} rounds")
+        return phrase.format(tag=tag(e.tag), times=num(e.multiplier), rounds=num(e.rounds))
     if e.op == "neighbour_score":
-        return f"{signed(e.amount)} to all four factors of the neighbour"
+        return w("{amount} to all four factors of the neighbour").format(amount=signed(e.amount))
     if e.op == "neighbour_blacklist":
-        return "the neighbour goes on the blacklist"
+        return w("the neighbour goes on the blacklist")
     if e.op == "rating":
-        return f"rated {e.amount} stars (peer ratings)"
-    raise DocError(f"no words for effect op '{e.op}': add them to game/tools/rules_tables.py")
+        return w("rated {stars} stars (peer ratings)").format(stars=num(e.amount))
+    raise DocError(f"no words for effect op '{e.op}': add them to game/tools/rules_words.py")
 
 
 def effects_words(effects: Sequence[Effect]) -> str:
-    return ", ".join(effect_words(e) for e in effects) or "-"
+    return w(", ").join(effect_words(e) for e in effects) or "-"
 
 
 def condition_words(k: Condition) -> str:
+    n = num(k.value)
     words: dict[str, Callable[[], str]] = {
-        "tier_at_least": lambda: f"tier {k.value}" if k.value >= 5 else f"tier {k.value} or higher",
-        "tier_at_most": lambda: f"tier {k.value}" if k.value <= 1 else f"tier {k.value} or lower",
-        "money_at_least": lambda: f"at least {k.value} coins",
-        "money_below": lambda: f"fewer than {k.value} coins",
+        "tier_at_least": lambda: (
+            w("tier {n}") if k.value >= 5 else w("tier {n} or higher")
+        ).format(n=n),
+        "tier_at_most": lambda: (w("tier {n}") if k.value <= 1 else w("tier {n} or lower")).format(
+            n=n
+        ),
+        "money_at_least": lambda: w("at least {n} coins").format(n=n),
+        "money_below": lambda: w("fewer than {n} coins").format(n=n),
         "stat_at_least": lambda: (
-            f"at least {k.value} coins" if k.stat == "money" else f"{k.stat} at least {k.value}"
+            w("at least {n} coins").format(n=n)
+            if k.stat == "money"
+            else w("{stat} at least {n}").format(stat=w(k.stat), n=n)
         ),
-        "friends_at_least": lambda: f"at least {k.value} friend{'' if k.value == 1 else 's'}",
-        "friends_below": lambda: f"fewer than {k.value} friends",
-        "has_low_friend": lambda: "a friend in tier 1 or 2",
-        "blacklisted": lambda: "on the blacklist",
-        "not_blacklisted": lambda: "not on the blacklist",
-        "counter_at_least": lambda: f"*{k.counter}* at least {k.value}",
+        "friends_at_least": lambda: (
+            w("at least {n} friend") if k.value == 1 else w("at least {n} friends")
+        ).format(n=n),
+        "friends_below": lambda: w("fewer than {n} friends").format(n=n),
+        "has_low_friend": lambda: w("a friend in tier 1 or 2"),
+        "blacklisted": lambda: w("on the blacklist"),
+        "not_blacklisted": lambda: w("not on the blacklist"),
+        "counter_at_least": lambda: w("*{counter}* at least {n}").format(
+            counter=counter(k.counter), n=n
+        ),
         "counter_at_most": lambda: (
-            f"*{k.counter}* {'never' if k.value == 0 else f'at most {k.value}'}"
+            w("*{counter}* never") if k.value == 0 else w("*{counter}* at most {n}")
+        ).format(counter=counter(k.counter), n=n),
+        "era_at_least": lambda: w("era {n} or later").format(n=n),
+        "platform_at_least": lambda: w("{platform} score at least {n}").format(
+            platform=k.name, n=n
         ),
-        "era_at_least": lambda: f"era {k.value} or later",
-        "platform_at_least": lambda: f"{k.name} score at least {k.value}",
-        "switch": lambda: f"{SWITCH_NAMES.get(k.name, k.name)} {'on' if k.value else 'off'}",
+        "switch": lambda: switch_words(k.name, bool(k.value)),
     }
     if k.test not in words:
-        raise DocError(f"no words for condition '{k.test}': add them to game/tools/rules_tables.py")
+        raise DocError(f"no words for condition '{k.test}': add them to game/tools/rules_words.py")
     return words[k.test]()
 
 
 def conditions_words(conditions: Sequence[Condition]) -> str:
-    return "; ".join(condition_words(k) for k in conditions) or "-"
+    return w("; ").join(condition_words(k) for k in conditions) or "-"
 
 
 def card(name: str, entry_id: str) -> str:
-    return f"{name} (`{entry_id}`)"
+    """A card as a table row names it: its name on screen, then its id."""
+    text = shown_name(name)
+    return f"{text[:1].upper()}{text[1:]} (`{entry_id}`)"
