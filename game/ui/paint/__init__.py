@@ -1,0 +1,1 @@
+"""Painters: functions that draw one part of a screen from plain data, with no game logic."""

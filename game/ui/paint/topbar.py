@@ -1,0 +1,159 @@
+"""The header: the city's app logo, the era and surveillance track, and the detection chances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from ...engine.records import Era
+from ...i18n import _
+from ..icons import blit_icon, icon
+from ..palette import mix, readable_on
+from .common import Pen
+
+CHANNELS = ("purchases", "speech", "records", "cameras")
+
+
+def channel_name(channel: str) -> str:
+    return {
+        "purchases": _("purchases"),
+        "speech": _("speech"),
+        "records": _("records"),
+        "cameras": _("cameras"),
+    }.get(channel, channel)
+
+
+@dataclass(frozen=True, slots=True)
+class TrackSpot:
+    rect: pygame.Rect
+    tooltip: str
+
+
+def era_of_round(eras: tuple[Era, ...], round_number: int, rounds: int) -> int:
+    """Which era (1-based) a round falls in, from the eras' published start points."""
+    progress = (round_number - 1) / max(1, rounds)
+    era = 1
+    for index, e in enumerate(eras, start=1):
+        if progress >= e.starts_at - 1e-9:
+            era = index
+    return era
+
+
+def paint_logo(surface: pygame.Surface, pen: Pen, rect: pygame.Rect, subtitle: str) -> None:
+    p, m, fonts = pen.palette, pen.m, pen.fonts
+    mark = rect.h - m.px(12)
+    centre = (rect.x + mark // 2 + m.px(4), rect.centery)
+    pygame.draw.circle(surface, p.accent, centre, mark // 2)
+    blit_icon(surface, "eye", centre, int(mark * 0.7), readable_on(p.accent))
+    x = rect.x + mark + m.px(12)
+    title = fonts.fit(
+        _("MODEL CITIZEN"), m.fs(19), p.header_ink, rect.right - x, bold=True, min_size=9
+    )
+    sub = fonts.fit(
+        subtitle, m.fs(11), mix(p.header_ink, p.header, 0.3), rect.right - x, min_size=8
+    )
+    top = rect.centery - (title.get_height() + sub.get_height()) // 2
+    surface.blit(title, (x, top))
+    surface.blit(sub, (x, top + title.get_height()))
+
+
+def paint_track(
+    surface: pygame.Surface,
+    pen: Pen,
+    rect: pygame.Rect,
+    eras: tuple[Era, ...],
+    era_names: list[str],
+    round_number: int,
+    rounds: int,
+    current_era: int,
+    transparent: bool,
+) -> list[TrackSpot]:
+    """Eras as segments of the game's rounds; a marker on the current round."""
+    p, m, fonts = pen.palette, pen.m, pen.fonts
+    spots: list[TrackSpot] = []
+    label = fonts.render(
+        _("Round {round} of {rounds}").format(round=round_number, rounds=rounds),
+        m.fs(12),
+        p.header_ink,
+        True,
+    )
+    surface.blit(label, (rect.x, rect.y + m.px(3)))
+    bar_top = rect.y + label.get_height() + m.px(6)
+    bar_h = max(m.px(18), rect.bottom - bar_top - m.px(6))
+    cell = rect.w / max(1, rounds)
+    start = 0
+    for era_index in range(1, len(eras) + 1):
+        end = start
+        while end < rounds and era_of_round(eras, end + 1, rounds) == era_index:
+            end += 1
+        if end == start:
+            continue
+        seg = pygame.Rect(
+            round(rect.x + start * cell), bar_top, round((end - start) * cell) - m.px(2), bar_h
+        )
+        here = era_index == current_era
+        past = era_index < current_era
+        face = p.accent if here else mix(p.header, p.header_ink, 0.35 if past else 0.18)
+        pygame.draw.rect(surface, face, seg, border_radius=m.px(5))
+        ink = readable_on(face)
+        name = fonts.fit(
+            era_names[era_index - 1], m.fs(11), ink, seg.w - m.px(8), bold=here, min_size=8
+        )
+        surface.blit(name, name.get_rect(center=seg.center))
+        era = eras[era_index - 1]
+        chances = ", ".join(
+            f"{channel_name(c)} {round(era.detection.get(c, 0) * 100)}%" for c in CHANNELS
+        )
+        tip = f"{era_names[era_index - 1]}\n{_(era.text)}"
+        if transparent:
+            tip += "\n" + _("Detection: {list}").format(list=chances)
+        spots.append(TrackSpot(seg, tip))
+        start = end
+    # the current round: a notch under the track
+    x = round(rect.x + (round_number - 0.5) * cell)
+    notch = m.px(6)
+    pygame.draw.polygon(
+        surface,
+        p.header_ink,
+        [
+            (x, bar_top + bar_h - notch),
+            (x - notch, bar_top + bar_h + 2),
+            (x + notch, bar_top + bar_h + 2),
+        ],
+    )
+    return spots
+
+
+def paint_channels(
+    surface: pygame.Surface,
+    pen: Pen,
+    rect: pygame.Rect,
+    era: Era,
+    transparent: bool,
+) -> list[TrackSpot]:
+    """How likely each kind of act is to reach the score in this era (hidden when opaque)."""
+    p, m, fonts = pen.palette, pen.m, pen.fonts
+    spots: list[TrackSpot] = []
+    cell = rect.w // len(CHANNELS)
+    size = m.fs(12)
+    icon_size = min(rect.h // 2, m.px(22))
+    for i, channel in enumerate(CHANNELS):
+        box = pygame.Rect(rect.x + i * cell, rect.y, cell, rect.h)
+        chance = era.detection.get(channel, 0.0)
+        surface.blit(
+            icon(channel, icon_size, p.header_ink), (box.centerx - icon_size // 2, box.y + m.px(4))
+        )
+        text = f"{round(chance * 100)}%" if transparent else "?"
+        img = fonts.render(text, size, p.header_ink, True)
+        surface.blit(img, img.get_rect(midtop=(box.centerx, box.y + icon_size + m.px(5))))
+        if transparent:
+            tip = _("{channel}: {chance}% of such acts reach the score in this era.").format(
+                channel=channel_name(channel).capitalize(), chance=round(chance * 100)
+            )
+        else:
+            tip = _("{channel}: opaque scoring. The city does not say what it sees.").format(
+                channel=channel_name(channel).capitalize()
+            )
+        spots.append(TrackSpot(box, tip))
+    return spots
