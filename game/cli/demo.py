@@ -1,8 +1,9 @@
 """`python -m game demo`: bots play every seat on the real table.
 
 With --screenshot PATH it plays one game (headless where SDL_VIDEODRIVER=dummy) and saves the
-table mid-game to PATH and the life review to PATH with "-end" before the suffix. Without it, in a
-window, it is an attract mode that loops games until the window is closed.
+table mid-game to PATH, the life review to PATH with "-end" before the suffix, and the debrief's
+twelve points with "-debrief". Without it, in a window, it is an attract mode that loops games
+until the window is closed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--screenshot",
         type=Path,
         default=None,
-        help="save PNGs of the table mid-game (PATH) and of the end (PATH-end) and exit",
+        help="save PNGs of the table mid-game (PATH), the end (PATH-end) and the debrief "
+        "(PATH-debrief), and exit",
     )
     parser.add_argument("--size", default="1280x720", help="window size, WxH (default 1280x720)")
     parser.add_argument(
@@ -79,7 +81,10 @@ def run(args: argparse.Namespace) -> int:
                 app, demo_choices(args.seed, args.players, args.ruleset), args.screenshot
             )
             if shots.middle is not None:
-                print(f"Saved {shots.middle} (mid-game) and {shots.end} (life review).")
+                print(
+                    f"Saved {shots.middle} (mid-game), {shots.end} (life review) and "
+                    f"{shots.debrief} (debrief)."
+                )
             print(shots.summary)
             return 0
         return attract(app, args.seed, args.players, args.ruleset)

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if args.text:
         from ..text.play import play_text
 
-        return play_text(setup)
+        return play_text(setup, autosave=not args.no_autosave)
     size = parse_size(args.size)
     try:
         from ..ui.launch import DisplayUnavailable, launch

@@ -18,7 +18,7 @@ import pygame_gui
 from pygame_gui.elements import UITextEntryLine
 
 from ..i18n import _
-from ..saves import Autosaver
+from ..saves import SaveStore
 from .fonts import FontBook
 from .metrics import Metrics, text_scale_of
 from .paint.common import Pen, background
@@ -76,7 +76,7 @@ class App:
         *,
         fullscreen: bool = False,
         text_size: str = "normal",
-        autosaver: Autosaver | None = None,
+        autosaver: SaveStore | None = None,
         threaded_bots: bool = True,
         clock: Clock | None = None,
     ) -> None:

@@ -1,7 +1,8 @@
 """Bots on every seat of the real table: screenshots for the README, and an attract mode.
 
 `play_and_capture` steps the app with a fixed time step (no clock), so the same seed gives the
-same pictures; `attract` loops games in a window until it is closed.
+same pictures (the table mid-game, the life review, the debrief's twelve points); `attract` loops
+games in a window until it is closed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .setup_model import DEFAULT_NAMES, SeatChoice, SetupChoices
 STEP = 1 / 30
 DEMO_SPEED = 2  # "fast" in session.SPEEDS
 END_PAUSE = 10.0  # seconds the life review stays up in attract mode
+DEBRIEF_PAGE = "points"  # the debrief's page in the pictures: the twelve points and questions
 
 
 def demo_choices(
@@ -50,10 +52,11 @@ class Captured:
     end: Path | None
     frames: int
     summary: str
+    debrief: Path | None = None
 
 
-def end_path(path: Path) -> Path:
-    return path.with_name(f"{path.stem}-end{path.suffix or '.png'}")
+def end_path(path: Path, part: str = "end") -> Path:
+    return path.with_name(f"{path.stem}-{part}{path.suffix or '.png'}")
 
 
 def play_and_capture(
@@ -86,11 +89,17 @@ def play_and_capture(
     for _step in range(5):
         app.step(STEP)
     end = app.screenshot(end_path(path)) if path is not None else None
+    debrief = None
+    if path is not None and game.is_over():
+        app.goto("debrief", game=game, setup=choices, page=DEBRIEF_PAGE)
+        for _step in range(3):
+            app.step(STEP)
+        debrief = app.screenshot(end_path(path, "debrief"))
     winners = ", ".join(r.name for r in game.results() if r.winner) if game.is_over() else "-"
     summary = _("Game over after {frames} frames: {names} won.").format(
         frames=frames, names=winners
     )
-    return Captured(middle, end, frames, summary)
+    return Captured(middle, end, frames, summary, debrief)
 
 
 class Attract:

@@ -268,6 +268,27 @@ def play(s: pygame.Surface, c: Colour, n: int) -> None:
     _poly(s, c, n, [(0.24, 0.14), (0.84, 0.5), (0.24, 0.86)])
 
 
+def clock(s: pygame.Surface, c: Colour, n: int) -> None:
+    _circle(s, c, n, 0.5, 0.5, 0.42)
+    _circle(s, CUT, n, 0.5, 0.5, 0.32)
+    _line(s, c, n, (0.5, 0.5), (0.5, 0.26), 0.09)
+    _line(s, c, n, (0.5, 0.5), (0.68, 0.6), 0.09)
+
+
+def teacher(s: pygame.Surface, c: Colour, n: int) -> None:
+    """A mortarboard: the teacher's controls."""
+    _poly(s, c, n, [(0.5, 0.16), (0.94, 0.38), (0.5, 0.6), (0.06, 0.38)])
+    _poly(s, c, n, [(0.24, 0.48), (0.76, 0.48), (0.76, 0.74), (0.5, 0.84), (0.24, 0.74)])
+    _line(s, c, n, (0.86, 0.4), (0.86, 0.74), 0.05)
+    _circle(s, c, n, 0.86, 0.76, 0.05)
+
+
+def undo(s: pygame.Surface, c: Colour, n: int) -> None:
+    """A curved arrow turning back."""
+    _arc(s, c, n, 0.54, 0.56, 0.3, -math.pi / 2, math.pi * 0.95, 0.11)
+    _poly(s, c, n, [(0.08, 0.5), (0.38, 0.5), (0.23, 0.74)])
+
+
 def check(s: pygame.Surface, c: Colour, n: int) -> None:
     _line(s, c, n, (0.14, 0.54), (0.4, 0.78), 0.14)
     _line(s, c, n, (0.38, 0.78), (0.88, 0.22), 0.14)
@@ -511,6 +532,10 @@ PAINTERS: dict[str, Painter] = {
     "play": play,
     "check": check,
     "cross": cross,
+    "clock": clock,
+    "timer": clock,
+    "teacher": teacher,
+    "undo": undo,
     "up": up,
     "down": down,
     "shame": screen,

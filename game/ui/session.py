@@ -4,6 +4,9 @@ The table scene draws what this holds and sends the seated human's choices to `c
 decide on a copy of the game (in a worker thread unless told otherwise, so the window keeps
 drawing while a slow bot thinks), then their choice is announced, then applied, at the speed the
 players set. The game saves itself after every action.
+
+Classroom mode adds the teacher's controls (a scoring switch queued until a round starts, a skip
+to the life review) and an optional turn timer; a human seat may undo its own last action.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..bots import Bot, Decision
-from ..engine import Game
+from ..engine import END_TURN, Game
 from ..i18n import _
 from ..narrate import action_label, citizen_name, effects_text, entry_text
-from ..saves import Autosaver, decision_bot
+from ..saves import SaveStore, decision_bot, undo_refusal
+from ..saves import undo as game_before_last
 
 # Seconds per bot action at each speed; the players pick one, and can pause.
 SPEEDS: tuple[tuple[str, float], ...] = (
@@ -78,6 +82,19 @@ class Change:
     over: bool = False
 
 
+def teacher_text(command: str) -> str:
+    """A teacher's control as the feed tells it."""
+    return {
+        "transparent": _(
+            "The teacher switches to transparent scoring: every choice shows its price again."
+        ),
+        "opaque": _(
+            "The teacher switches to opaque scoring: from now on the city does not say what counts."
+        ),
+        "review": _("The teacher ends the game here: on to the life review."),
+    }.get(command, _("The teacher: {command}").format(command=command))
+
+
 class TableSession:
     """A game, its seats and the screen's viewer. No pygame here: tests drive it directly."""
 
@@ -85,9 +102,10 @@ class TableSession:
         self,
         game: Game,
         *,
-        autosaver: Autosaver | None = None,
+        autosaver: SaveStore | None = None,
         threaded: bool = True,
         bot_maker: Callable[[Game, int], Bot] = decision_bot,
+        turn_limit: float = 0.0,
     ) -> None:
         self.game = game
         seats = game.state.seats
@@ -109,6 +127,11 @@ class TableSession:
         self.reasons: list[tuple[int, FeedLine]] = []  # (log length when announced, line)
         self.feed: list[FeedLine] = []
         self._reasons_shown = 0
+        # classroom mode: the scoring switch waiting for a round to start, and the turn timer
+        self.queued_switch: str | None = None
+        self.turn_limit = max(0.0, float(turn_limit))
+        self.time_left = self.turn_limit
+        self._timer_key: tuple[int, int, int] | None = None
         self.rebuild_feed()
 
     # -- who is at the screen ---------------------------------------------------------------------
@@ -175,6 +198,8 @@ class TableSession:
 
     def feed_line(self, entry: dict[str, Any]) -> FeedLine | None:
         game = self.game
+        if entry["kind"] == "teacher":
+            return FeedLine(teacher_text(entry["item"]), "teacher", -1, entry["round"])
         text = entry_text(game, entry, self.viewer)
         if text is None:
             return None
@@ -209,12 +234,24 @@ class TableSession:
                 change.score[index] = citizen.score - scores[index]
         self._hide_if_passing()
         self._autosave()
+        switched = self._teach_queued()  # a round may have just begun: the switch comes first
+        if switched is not None:
+            change.score.update(switched.score)
+            change.entries += switched.entries
         return change
 
     def tick(self, dt: float) -> Change | None:
-        """Let time pass for a bot's turn; returns what changed when the bot acted."""
+        """Let time pass: a queued scoring switch as a round begins, the turn timer of the seated
+        team, a bot's turn. Returns what changed, if anything did."""
+        switched = self._teach_queued()
+        if switched is not None:
+            return switched
+        if self.paused:
+            return None
+        if self.human_to_act():
+            return self._tick_timer(dt)
         seat = self.current
-        if seat is None or seat not in self.bots or self.paused:
+        if seat is None or seat not in self.bots:
             return None
         pace = self.pace
         pace.clock += dt
@@ -263,6 +300,88 @@ class TableSession:
         assert self.pace.announced is not None
         return self.choose(self.pace.announced.decision.action)
 
+    # -- classroom: the teacher's controls and the turn timer ----------------------------------
+
+    def teach(self, command: str) -> Change:
+        """Apply a teacher's control now (game.teacher: logged in the action list)."""
+        game = self.game
+        start = len(game.state.log)
+        era = game.state.era
+        game.teacher(command)
+        self.pace = BotPace()
+        entries = self._extend_feed(start)
+        self._autosave()
+        return Change(entries=entries, era_changed=game.state.era != era, over=game.is_over())
+
+    def switch_scoring(self) -> bool:
+        """The lesson beat: flip transparent/opaque scoring. A switch is only possible as a round
+        begins, so otherwise it waits for the next round; asking again while it waits cancels
+        it. True if it took effect now."""
+        if self.queued_switch is not None:
+            self.queued_switch = None
+            return False
+        if self.game.is_over():
+            return False
+        self.queued_switch = "opaque" if self.game.state.options.transparent else "transparent"
+        return self._teach_queued() is not None
+
+    def _teach_queued(self) -> Change | None:
+        command = self.queued_switch
+        if command is None or not self.game.can_teach(command):
+            return None
+        self.queued_switch = None
+        return self.teach(command)
+
+    def skip_to_review(self) -> Change | None:
+        """End the game now: the round in progress is the last one."""
+        if not self.game.can_teach("review"):
+            return None
+        self.queued_switch = None
+        return self.teach("review")
+
+    def timer_running(self) -> bool:
+        return self.turn_limit > 0 and self.human_to_act() and self.game.state.phase == "turn"
+
+    def _tick_timer(self, dt: float) -> Change | None:
+        if not self.timer_running():
+            return None
+        s = self.game.state
+        seat = self.current
+        assert seat is not None
+        key = (s.round, s.turn, seat)
+        if key != self._timer_key:
+            self._timer_key = key
+            self.time_left = self.turn_limit
+        self.time_left = max(0.0, self.time_left - dt)
+        if self.time_left > 0 or END_TURN not in self.game.legal_actions():
+            return None
+        text = _("Time is up for {name}: the turn ends.").format(name=citizen_name(self.game, seat))
+        self.reasons.append((len(s.log), FeedLine(text, "timer", seat, s.round)))
+        self._show_reasons(len(s.log))
+        return self.choose(END_TURN)
+
+    # -- undo ------------------------------------------------------------------------------------
+
+    def undo_refusal(self) -> str | None:
+        """Why the seated human cannot take back their last action now; None if they can."""
+        seat = self.current
+        if seat is None or not self.is_human(seat) or seat != self.viewer:
+            return _("You can take back an action only during your own turn.")
+        return undo_refusal(self.game, seat)
+
+    def undo(self) -> Game | None:
+        """Take back the seated human's last action; the new Game replaces the old one (it keeps
+        saving in the same folder). None if it may not be taken back."""
+        if self.undo_refusal() is not None:
+            return None
+        self.game = game_before_last(self.game)
+        self.pace = BotPace()
+        length = len(self.game.state.log)
+        self.reasons = [(at, line) for at, line in self.reasons if at <= length]
+        self.rebuild_feed()
+        self._autosave()
+        return self.game
+
     # -- saving and closing -----------------------------------------------------------------------
 
     def _autosave(self) -> None:
@@ -274,7 +393,7 @@ class TableSession:
     def _save(self, copy: Game) -> None:
         assert self.autosaver is not None
         try:
-            self.autosaver.save(copy)
+            self.autosaver.autosave(copy)
             self.save_error = ""
         except OSError as exc:
             self.save_error = _("Autosave failed: {error}").format(error=exc.strerror or exc)

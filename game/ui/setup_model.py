@@ -13,6 +13,36 @@ from ..i18n import _, language
 DEFAULT_NAMES = ("Ana", "Bram", "Chloé", "Daan", "Elif", "Finn")
 MAX_SEATS = 6
 SEED_LIMIT = 2**63
+# Classroom mode: 3-6 teams, each one seat; an optional turn timer (seconds, 0: none).
+MIN_TEAMS = 3
+TIMER_CHOICES: tuple[int, ...] = (0, 30, 45, 60, 90, 120, 180)
+MEMBERS_LIMIT = 80  # characters of the members' names typed for one team
+
+
+def team_names() -> tuple[str, ...]:
+    """Default team names, after the shape each seat wears at the table (circle, square...)."""
+    return (
+        _("Circles"),
+        _("Squares"),
+        _("Triangles"),
+        _("Diamonds"),
+        _("Hexagons"),
+        _("Stars"),
+    )
+
+
+def timer_label(seconds: int) -> str:
+    if seconds <= 0:
+        return _("No timer")
+    if seconds % 60 == 0:
+        return _("{n} min a turn").format(n=seconds // 60)
+    return _("{n} s a turn").format(n=seconds)
+
+
+def parse_members(text: str) -> tuple[str, ...]:
+    """The students of a team, typed as "Ana, Bram; Chloé": split at commas and semicolons."""
+    parts = text.replace(";", ",").split(",")
+    return tuple(name.strip()[:40] for name in parts if name.strip())
 
 
 def seat_kinds() -> tuple[str, ...]:
@@ -66,6 +96,7 @@ def new_seed() -> int:
 class SeatChoice:
     kind: str
     name: str
+    members: tuple[str, ...] = ()  # classroom mode: the students of this team
 
 
 @dataclass(slots=True)
@@ -80,6 +111,8 @@ class SetupChoices:
     win_condition: str = "life"
     seed: int = 1
     language: str = "en"
+    classroom: bool = False  # teams instead of individuals, teacher controls at the table
+    timer: int = 0  # classroom mode: seconds a human team has for a turn (0: no timer)
     switches_from_ruleset: bool = field(default=True, repr=False)
 
     @classmethod
@@ -101,7 +134,9 @@ class SetupChoices:
         fallback = DEFAULT_BOT if DEFAULT_BOT in kinds else kinds[-1]
         chosen = [
             SeatChoice(
-                "human" if s.kind == "human" else (s.bot if s.bot in kinds else fallback), s.name
+                "human" if s.kind == "human" else (s.bot if s.bot in kinds else fallback),
+                s.name,
+                tuple(s.members),
             )
             for s in seats
         ]
@@ -116,6 +151,7 @@ class SetupChoices:
             win_condition=str(options["win_condition"]),
             seed=seed,
             language=language(),
+            classroom=any(s.members for s in seats),
         )
 
     def apply_ruleset_defaults(self, content: Content) -> None:
@@ -141,6 +177,24 @@ class SetupChoices:
         if len(self.seats) > 1 and 0 <= index < len(self.seats):
             del self.seats[index]
 
+    def make_classroom(self) -> None:
+        """Switch to teams: at least MIN_TEAMS seats, every one a human team; the default
+        player names become team names after the seats' shapes (typed names stay)."""
+        self.classroom = True
+        names = team_names()
+        while len(self.seats) < MIN_TEAMS:
+            self.seats.append(SeatChoice("human", ""))
+        for index, seat in enumerate(self.seats):
+            if seat.name in DEFAULT_NAMES or not seat.name.strip():
+                seat.name = names[index]
+            seat.kind = "human"
+
+    def add_team(self) -> None:
+        if len(self.seats) < MAX_SEATS:
+            taken = {s.name for s in self.seats}
+            name = next((n for n in team_names() if n not in taken), f"Team {len(self.seats) + 1}")
+            self.seats.append(SeatChoice("human", name))
+
     def to_game(self, content: Content | None = None) -> Game:
         content = content or default_content()
         ruleset = content.rulesets[self.ruleset]
@@ -153,10 +207,14 @@ class SetupChoices:
             length=self.length if self.length in LENGTHS else ruleset.default_length,
             win_condition=self.win_condition if self.win_condition in WIN_CONDITIONS else "life",
         )
+        defaults = team_names() if self.classroom else DEFAULT_NAMES
         seats = [
-            Seat(s.name.strip() or DEFAULT_NAMES[i % len(DEFAULT_NAMES)], "human", "")
-            if s.kind == "human"
-            else Seat(s.name.strip() or DEFAULT_NAMES[i % len(DEFAULT_NAMES)], "bot", s.kind)
+            Seat(
+                s.name.strip() or defaults[i % len(defaults)],
+                "human" if s.kind == "human" else "bot",
+                "" if s.kind == "human" else s.kind,
+                members=tuple(s.members) if self.classroom else (),
+            )
             for i, s in enumerate(self.seats)
         ]
         return Game.new(
@@ -168,4 +226,4 @@ class SetupChoices:
         )
 
     def copy(self) -> SetupChoices:
-        return replace(self, seats=[SeatChoice(s.kind, s.name) for s in self.seats])
+        return replace(self, seats=[SeatChoice(s.kind, s.name, s.members) for s in self.seats])

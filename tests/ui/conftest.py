@@ -1,4 +1,5 @@
-"""Headless pygame for the table's tests: the dummy video and audio drivers, a fresh app each."""
+"""Headless pygame for the table's tests: the dummy video and audio drivers, a fresh app each, and
+a temporary data folder (saves, exported reports) so no test writes into the real one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -16,6 +18,14 @@ from game.i18n import set_language  # noqa: E402
 from game.ui.app import App  # noqa: E402
 
 from .driver import Driver  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """platformdirs reads XDG_DATA_HOME at each call: saves and reports land in tmp_path."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -79,7 +79,8 @@ def test_demo_saves_the_table_and_the_end(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     end = tmp_path / "shots" / "table-end.png"
-    for path in (shot, end):
+    debrief = tmp_path / "shots" / "table-debrief.png"
+    for path in (shot, end, debrief):
         image = pygame.image.load(str(path))
         assert image.get_size() == (900, 540)
     assert "won" in result.stdout
@@ -106,3 +107,16 @@ def test_attract_mode_loops_games() -> None:
         app.close()
     assert director.reviews >= 1 and director.games >= 2 and director.seed == 6
     assert {"table", "end"} <= scenes
+
+
+@pytest.mark.parametrize(("flags", "saved"), [([], True), (["--no-autosave"], False)])
+def test_play_text_honours_no_autosave(
+    monkeypatch: pytest.MonkeyPatch, flags: list[str], saved: bool
+) -> None:
+    import game.text.play as text_play
+    from game.__main__ import main
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(text_play, "play_text", lambda setup, **kwargs: calls.append(kwargs) or 0)
+    assert main(["play", "--text", "--seed", "3", *flags]) == 0
+    assert calls == [{"autosave": saved}]

@@ -10,6 +10,7 @@ import pygame
 from game.bots import make_bot
 from game.engine import Game
 from game.i18n import set_language
+from game.saves import ReplayCursor, parse_replay, replay_json
 from game.ui.app import App
 from game.ui.setup_model import SeatChoice, SetupChoices
 
@@ -35,7 +36,12 @@ KEYS = [
     pygame.K_z,
     pygame.K_KP_ENTER,
     pygame.K_PAGEDOWN,
+    pygame.K_PAGEUP,
+    pygame.K_HOME,
+    pygame.K_END,
     pygame.K_DELETE,
+    pygame.K_t,
+    pygame.K_r,
 ]
 
 
@@ -60,7 +66,8 @@ def random_event(rng: random.Random, app: App) -> pygame.event.Event:
         return pygame.event.Event(kind, pos=pos, button=rng.choice([1, 1, 1, 3]))
     if roll < 0.9:
         key = rng.choice(KEYS)
-        mod = pygame.KMOD_SHIFT if rng.random() < 0.1 else 0
+        roll_mod = rng.random()
+        mod = pygame.KMOD_SHIFT if roll_mod < 0.1 else pygame.KMOD_CTRL if roll_mod < 0.15 else 0
         unicode = (
             "?"
             if key == pygame.K_SLASH and mod
@@ -106,6 +113,14 @@ def hot_seat() -> SetupChoices:
     return choices
 
 
+def classroom() -> SetupChoices:
+    choices = hot_seat()
+    choices.make_classroom()
+    choices.seats[2].kind = "random"
+    choices.timer = 30
+    return choices
+
+
 def test_random_clicks_and_keys_raise_nothing() -> None:
     set_language("en")
     app = App((1280, 720), threaded_bots=True, autosaver=None)
@@ -115,6 +130,9 @@ def test_random_clicks_and_keys_raise_nothing() -> None:
         lambda: app.goto("setup"),
         lambda: app.goto("table", game=hot_seat().to_game(), setup=hot_seat()),
         lambda: app.goto("end", game=finished_game()),
+        lambda: app.goto("table", game=classroom().to_game(), setup=classroom()),
+        lambda: app.goto("debrief", game=finished_game()),
+        lambda: app.goto("replay", cursor=ReplayCursor(parse_replay(replay_json(finished_game())))),
     ]
     try:
         for phase in range(len(starts) * 2):
@@ -133,4 +151,14 @@ def test_random_clicks_and_keys_raise_nothing() -> None:
     finally:
         app.close()
         set_language("en")
-    assert {"setup", "table", "handoff", "help", "menu", "end"} <= scenes_seen, scenes_seen
+    assert {
+        "setup",
+        "table",
+        "handoff",
+        "help",
+        "menu",
+        "end",
+        "debrief",
+        "replay",
+        "teacher",
+    } <= scenes_seen, scenes_seen

@@ -34,6 +34,8 @@ KIND_ICONS = {
     "blacklist_left": "check",
     "review": "star",
     "choice": "bot",
+    "teacher": "teacher",
+    "timer": "clock",
 }
 
 

@@ -101,6 +101,9 @@ class HandoffScene(Scene):
                     proposer=citizen_name(game, game.state.pending[0]), name=self.player
                 ),
             )
+        members = game.state.seats[self.seat].members
+        if members:
+            lines.insert(0, _("Team: {names}").format(names=", ".join(members)))
         size = m.fs(16)
         for text in lines:
             wrapped = fonts.wrap(text, size, card.w - m.px(80))

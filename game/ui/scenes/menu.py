@@ -39,6 +39,12 @@ class MenuScene(Scene):
             ),
             (_("Full screen (F11)"), self.app.toggle_fullscreen, "", None),
             (
+                _("Replays"),
+                self.replays,
+                _("Step through a saved game. A game in progress stays in the autosave."),
+                None,
+            ),
+            (
                 _("New game (back to the setup)"),
                 self.new_game,
                 _("Leave this game; it stays in the autosave."),
@@ -76,6 +82,16 @@ class MenuScene(Scene):
 
     def bigger_text(self) -> None:
         self.adjust_text(1)
+
+    def setup_choices(self) -> object:
+        for name in ("table", "end", "debrief", "replay"):
+            scene = self.app.find(name)
+            if scene is not None:
+                return getattr(scene, "setup", None) or getattr(scene, "choices", None)
+        return None
+
+    def replays(self) -> None:
+        self.app.goto("replays", choices=self.setup_choices())
 
     def new_game(self) -> None:
         table = self.app.find("table")

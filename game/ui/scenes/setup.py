@@ -69,6 +69,10 @@ class SetupScene(Scene):
 
     # -- widgets -----------------------------------------------------------------------------------
 
+    def enter(self) -> None:
+        self.app.set_era(1)  # the city before the pilot: the first era's colours
+        super().enter()
+
     def build_root(self) -> None:
         self.read_entries()
         super().build_root()
@@ -124,9 +128,33 @@ class SetupScene(Scene):
             kind="@tool",
             tooltip=_("The rules in short."),
         )
-        small = small.copy()
-        small.bottomright = (m.width - m.px(30), m.height - m.px(24))
-        self.button(small, _("Quit"), self.app.quit, kind="@tool")
+        quit_rect = small.copy()
+        quit_rect.bottomright = (m.width - m.px(30), m.height - m.px(24))
+        replays = quit_rect.copy()
+        replays.right = quit_rect.x - m.px(10)
+        replays.x = max(replays.x, play.right + m.px(10))
+        replays.w = quit_rect.x - m.px(10) - replays.x
+        if replays.w >= m.px(80):
+            self.button(
+                replays,
+                _("Replays"),
+                self.open_replays,
+                kind="@tool",
+                tooltip=_("Step through a saved game: forward, back, or straight to a round."),
+            )
+        # classroom mode: in the corner of the seats' card, since it turns seats into teams
+        label = _("Classroom mode") + " \u25b8"
+        width = self.app.fonts.width(label, m.fs(14), True) + m.px(30)
+        corner = pygame.Rect(0, 0, width, self.app.fonts.line_height(m.fs(15), True) + m.px(8))
+        corner.topright = (left.right - m.px(10), left.y + m.px(6))
+        self.button(
+            corner,
+            label,
+            self.open_classroom,
+            kind="@tool",
+            tooltip=_("3 to 6 teams instead of players, a turn timer, and the teacher's controls."),
+        )
+        self.button(quit_rect, _("Quit"), self.app.quit, kind="@tool")
 
     def inner(self, card: pygame.Rect) -> pygame.Rect:
         m = self.app.metrics
@@ -390,6 +418,14 @@ class SetupScene(Scene):
             return store.latest()
         except (OSError, ValueError, SaveError):
             return None
+
+    def open_classroom(self) -> None:
+        self.read_entries()
+        self.app.goto("classroom", choices=self.choices)
+
+    def open_replays(self) -> None:
+        self.read_entries()
+        self.app.goto("replays", choices=self.choices)
 
     def resume(self) -> None:
         if self.resumable is None:

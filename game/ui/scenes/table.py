@@ -20,10 +20,12 @@ from ..paint.common import signed
 from ..paint.desk import (
     price_lines,
 )
+from ..paint.timer import paint_timer
 from ..palette import BAD, GOOD
 from ..session import SPEEDS, Change, TableSession, speed_label
 from ..setup_model import SetupChoices
 from ..table_layout import TableLayout, table_layout
+from ..widgets import Hotspot
 from . import register
 from .table_board import Row, TableBoard
 
@@ -66,11 +68,15 @@ class TableScene(TableBoard):
         **_kw: Any,
     ) -> None:
         super().__init__(app)
-        self.game = game
         self.setup = setup
         self.demo = demo
+        # Classroom mode: teams, the teacher's controls, and maybe a turn timer.
+        self.classroom = (
+            setup.classroom if setup is not None else any(s.members for s in game.state.seats)
+        )
+        limit = float(setup.timer) if setup is not None and self.classroom else 0.0
         self.session = session or TableSession(
-            game, autosaver=app.autosaver, threaded=app.threaded_bots
+            game, autosaver=app.autosaver, threaded=app.threaded_bots, turn_limit=limit
         )
         self.page = MAIN
         self.page_start = 0
@@ -93,10 +99,17 @@ class TableScene(TableBoard):
         self.handoff_open = False
         self.decision_key: tuple[int, int, int] | None = None
         self.pause_button: Any = None
+        self.undo_button: Any = None
+        self.timer_rect: pygame.Rect | None = None
         self._chrome: tuple[Any, pygame.Surface] | None = None
         self._layers: dict[str, tuple[object, pygame.Surface, Any]] = {}
         self._on_board: dict[str, Any] = {}  # what the board surface holds now, by layer
         self.speed_button: Any = None
+
+    @property
+    def game(self) -> Game:  # type: ignore[override]
+        """The session's game (an undo replaces it with a new Game)."""
+        return self.session.game
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -142,8 +155,17 @@ class TableScene(TableBoard):
             ("help", _("Help (H)"), self.app.toggle_help, _("The rules in short (H or ?)")),
             ("menu", _("Menu"), self.open_menu, _("Text size, full screen, new game, quit (Esc)")),
         ]
+        if self.classroom:
+            # the teacher's panel holds Pause (P still works), so the era track keeps its room
+            labels[0] = (
+                "teacher",
+                _("Teacher (T)"),
+                self.open_teacher,
+                _("Pause, show everyone's private life, switch the scoring, end the game (T)"),
+            )
         widths = [fonts.width(text, size, True) + m.px(26) for _k, text, _f, _t in labels]
-        widths[0] = max(widths[0], fonts.width(_("Resume (P)"), size, True) + m.px(26))
+        if not self.classroom:
+            widths[0] = max(widths[0], fonts.width(_("Resume (P)"), size, True) + m.px(26))
         widths[1] = max(
             widths[1],
             max(
@@ -192,9 +214,13 @@ class TableScene(TableBoard):
         if key == self.decision_key:
             return
         self.decision_key = key
-        for row in self.rows:
-            self.focus.items = [f for f in self.focus.items if f.element is not row.button]
-            row.button.kill()
+        old = [row.button for row in self.rows]
+        if self.undo_button is not None:
+            old.append(self.undo_button)
+            self.undo_button = None
+        for button in old:
+            self.focus.items = [f for f in self.focus.items if f.element is not button]
+            button.kill()
         self.rows = []
         self.dirty = True
         if not session.human_to_act():
@@ -212,6 +238,7 @@ class TableScene(TableBoard):
     def layout_rows(self) -> None:
         m, fonts = self.app.metrics, self.app.fonts
         area = self.actions_area()
+        self.timer_rect = self.timer_strip(area)
         width = area.w - m.px(8)
         entries = list(self.pages.get(self.page, []))
         button_h = fonts.line_height(m.fs(16), True) + m.px(8)
@@ -288,6 +315,19 @@ class TableScene(TableBoard):
             if entry.page is not None and entry.count:
                 text += f"   \u25b8 {entry.count}"
             rect = pygame.Rect(area.x, y, area.w, button_h)
+            if number == len(chosen):
+                # Undo sits beside the last row (End your turn, or Back), in the player's reach
+                undo_w = max(
+                    m.px(84), fonts.width("\u21b6 " + _("Undo"), m.fs(16), True) + m.px(28)
+                )
+                rect.w -= undo_w + m.px(6)
+                self.undo_button = self.button(
+                    pygame.Rect(rect.right + m.px(6), y, undo_w, button_h),
+                    "\u21b6 " + _("Undo"),
+                    self.undo,
+                    tooltip=_("Take back your last action of this turn (Ctrl+Z)."),
+                    kind="@action",
+                )
             tip = entry.help
             if price:
                 tip = (tip + "\n" if tip else "") + _("Price: {price}").format(price=price)
@@ -302,6 +342,7 @@ class TableScene(TableBoard):
         row_buttons = {id(r.button) for r in self.rows}
         self.focus.items.sort(key=lambda f: 0 if id(f.element) in row_buttons else 1)
         self.focus.index = 0
+        self.refresh_undo()
 
     def pick(self, entry: MenuEntry) -> None:
         if not self.session.human_to_act():
@@ -356,6 +397,48 @@ class TableScene(TableBoard):
     def open_menu(self) -> None:
         self.app.push("menu")
 
+    def open_teacher(self) -> None:
+        if self.classroom and not self.game.is_over():
+            self.app.push("teacher", table=self)
+
+    def apply_change_quietly(self) -> None:
+        """The teacher changed the game (scoring, or its end): draw it again, no animation."""
+        self.decision_key = None
+        self.page, self.page_start = MAIN, 0
+        self.dirty = True
+
+    # -- undo ------------------------------------------------------------------------------------
+
+    def refresh_undo(self) -> None:
+        """The Undo button is enabled only when the seated human may take an action back."""
+        button = self.undo_button
+        if button is None:
+            return
+        refusal = self.session.undo_refusal()
+        if refusal is None and not button.is_enabled:
+            button.enable()
+        elif refusal is not None and button.is_enabled:
+            button.disable()
+
+    def undo(self) -> None:
+        if self.session.undo() is None:
+            return
+        self.page, self.page_start = MAIN, 0
+        self.shown = {i: float(c.score) for i, c in enumerate(self.game.state.citizens)}
+        self.tweens = {}
+        self.floaters = []
+        self.decision_key = None
+        self.refresh_choices()
+        self.repaint()
+
+    def paint_board(self, board: pygame.Surface) -> None:
+        super().paint_board(board)
+        # a disabled button shows no tooltip of its own: say why Undo is not possible now
+        button = self.undo_button
+        if button is not None and not button.is_enabled:
+            refusal = self.session.undo_refusal() or ""
+            self.hotspots.append(Hotspot(pygame.Rect(button.get_abs_rect()), refusal))
+
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN:
             key = event.key
@@ -374,6 +457,12 @@ class TableScene(TableBoard):
             if key == pygame.K_p:
                 self.toggle_pause()
                 return True
+            if key == pygame.K_z and event.mod & pygame.KMOD_CTRL:
+                self.app.defer(self.undo)
+                return True
+            if key == pygame.K_t and self.classroom:
+                self.app.defer(self.open_teacher)
+                return True
             if key in (pygame.K_MINUS, pygame.K_KP_MINUS):
                 self.speed_adjust(-1)
                 return True
@@ -383,6 +472,13 @@ class TableScene(TableBoard):
         return super().handle_event(event)
 
     # -- time --------------------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self.timer_rect is not None and self.session.timer_running():
+            paint_timer(
+                surface, self.pen, self.timer_rect, self.session.time_left, self.session.turn_limit
+            )
 
     def update(self, dt: float) -> None:
         self.clock += dt

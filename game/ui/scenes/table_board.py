@@ -112,11 +112,25 @@ class TableBoard(Scene):
         return pygame.Rect(inner.x, inner.y + top + m.px(8), inner.w, inner.h - top - m.px(8))
 
     def rows_top(self, area: pygame.Rect) -> int:
+        """Where the choice buttons begin: below the turn's header, the opaque-scoring note and
+        the turn timer (classroom mode)."""
+        strip = self.timer_strip(area)
+        return strip.bottom + self.app.metrics.px(6) if strip is not None else self.header_end(area)
+
+    def header_end(self, area: pygame.Rect) -> int:
         m, fonts = self.app.metrics, self.app.fonts
         top = area.y + fonts.line_height(m.fs(14), True) + fonts.line_height(m.fs(11)) + m.px(6)
         if not self.game.state.options.transparent:
             top += fonts.line_height(m.fs(11)) + m.px(2)
         return top
+
+    def timer_strip(self, area: pygame.Rect) -> pygame.Rect | None:
+        """The turn timer's countdown, above the choices, when the classroom has a timer."""
+        if self.session.turn_limit <= 0:
+            return None
+        m, fonts = self.app.metrics, self.app.fonts
+        height = fonts.line_height(m.fs(22), True) + m.px(8)
+        return pygame.Rect(area.x, self.header_end(area), area.w, height)
 
     # -- drawing -----------------------------------------------------------------------------------
 
@@ -215,7 +229,8 @@ class TableBoard(Scene):
             return spots
 
         self.add_spots(
-            self.layer(board, "header", (state.round, state.era), area, header), area.topleft
+            self.layer(board, "header", (state.round, state.era, transparent), area, header),
+            area.topleft,
         )
         self.paint_desk(board, obs)
         self.paint_seats(board, citizens)
