@@ -252,6 +252,12 @@ def entry_text(game: Game, entry: dict[str, Any], seat: int | None) -> str | Non
         )
     elif kind == "round":
         return None
+    elif kind == "teacher":
+        return {
+            "transparent": _("The teacher switches the scoring to transparent: the factors show."),
+            "opaque": _("The teacher switches the scoring to opaque: only the number shows."),
+            "review": _("The teacher calls the life review now."),
+        }.get(item, _("The teacher intervenes."))
     elif kind == "blacklisted":
         text = _("{actor} is put on the blacklist.").format(actor=actor)
     elif kind == "blacklist_left":

@@ -23,3 +23,7 @@ class Bot:
 
     def choose(self, game: Game, seat: int) -> Decision:
         raise NotImplementedError
+
+    def pick(self, game: Game, seat: int) -> int:
+        """The action alone, for headless play; bots that can skip their words override it."""
+        return self.choose(game, seat).action

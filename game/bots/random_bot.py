@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..engine import Game
 from ..engine.rng import Rng
+from ..i18n import _
 from .base import Bot, Decision
 
 
@@ -14,6 +15,8 @@ class RandomBot(Bot):
         super().__init__(seed)
         self.rng = Rng.from_seed(seed)
 
+    def pick(self, game: Game, seat: int) -> int:
+        return self.rng.choice(game.legal_actions())
+
     def choose(self, game: Game, seat: int) -> Decision:
-        legal = game.legal_actions()
-        return Decision(self.rng.choice(legal), "")
+        return Decision(self.pick(game, seat), _("the dice decided"))

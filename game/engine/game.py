@@ -165,6 +165,15 @@ class Game:
         """Apply a legal action. An illegal one raises IllegalAction and changes nothing."""
         self.rules.apply(self.state, action_id)
 
+    def redo(self, action_id: int) -> None:
+        """Apply one entry of a game's action list: a seat's action or a teacher's control.
+        Replays step with this; players and bots use apply()."""
+        spec = self.action_spec(action_id)
+        if spec.verb == "teacher":
+            self.teacher(spec.item)
+        else:
+            self.apply(action_id)
+
     def teacher(self, command: str) -> None:
         """Classroom mode's controls: 'transparent' or 'opaque' (at the start of a round), or
         'review' (end the game now and go to the life review). Logged, so replays stay exact."""
@@ -334,13 +343,7 @@ class Game:
             if isinstance(action_id, bool) or not isinstance(action_id, int):
                 raise StateError(f"action {number} is not a number")
             try:
-                if not 0 <= action_id < game.num_actions:
-                    raise IllegalAction(f"there is no action with id {action_id}")
-                spec = game.rules.catalogue.specs[action_id]
-                if spec.verb == "teacher":
-                    game.teacher(spec.item)
-                else:
-                    game.apply(action_id)
+                game.redo(action_id)
             except IllegalAction as exc:
                 raise StateError(f"action {number} cannot be replayed: {exc}") from None
         return game

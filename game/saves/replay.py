@@ -151,7 +151,7 @@ class ReplayCursor:
         for number, action in enumerate(self.actions, start=1):
             seat = game.current_seat
             try:
-                game.apply(action)
+                game.redo(action)
             except IllegalAction as exc:
                 raise SaveError(
                     _("{file}: action {n} cannot be replayed ({problem}).").format(
@@ -210,14 +210,14 @@ class ReplayCursor:
         start = position - position % CHECKPOINT_EVERY
         game = self._checkpoints[start].clone()
         for action in self.actions[start:position]:
-            game.apply(action)
+            game.redo(action)
         return game
 
     def jump_to(self, position: int) -> Game:
         position = max(0, min(self.length, position))
         if position >= self.position and position - self.position < CHECKPOINT_EVERY:
             for action in self.actions[self.position : position]:
-                self._game.apply(action)
+                self._game.redo(action)
         else:
             self._game = self.game_at(position)
         self.position = position

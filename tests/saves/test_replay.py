@@ -147,3 +147,17 @@ def test_replay_command_prints_a_round_and_refuses_other_content(
     assert refused.returncode == 2
     assert "made with other content" in refused.stderr and "Traceback" not in refused.stderr
     assert refused.stderr.count("\n") == 1
+
+
+def test_a_classroom_game_with_teacher_controls_replays() -> None:
+    """A transparency switch and a skip to the review are in the action list and replay."""
+    from game.engine import Game
+    from game.saves.replay import ReplayCursor, parse_replay, replay_json
+
+    game = Game.new(3, seed=8)
+    game.teacher("opaque")
+    game.apply(game.legal_actions()[-1])
+    game.teacher("review")
+    cursor = ReplayCursor(parse_replay(replay_json(game)))
+    assert cursor.jump_to(cursor.length) == game
+    assert not cursor.game_at(1).state.options.transparent
