@@ -106,17 +106,22 @@ def parse_seats(text: str) -> list[Seat]:
     for index, part in enumerate(parts):
         kind, _, name = part.partition(":")
         kind = kind.strip().lower()
+        # `search:hard` names a strength, not a citizen; `search:hard:Zoe` does both.
+        strength, _, rest = name.partition(":")
+        if f"{kind}-{strength.strip().lower()}" in BOT_KINDS:
+            kind, name = f"{kind}-{strength.strip().lower()}", rest
         if kind == "human":
             seats.append(Seat(name.strip() or f"Player {index + 1}", "human", ""))
         elif kind == "bot" or kind in BOT_KINDS:
             seats.append(Seat(name.strip() or BOT_NAMES[index % len(BOT_NAMES)], "bot", kind))
         else:
             raise EngineError(
-                f"seat {index + 1}: '{kind}' is not human, bot or a bot kind "
-                f"({', '.join(BOT_KINDS)})"
+                _("seat {n}: '{kind}' is not human, bot or a bot kind ({kinds})").format(
+                    n=index + 1, kind=kind, kinds=", ".join(BOT_KINDS)
+                )
             )
     if not 1 <= len(seats) <= 6:
-        raise EngineError(f"a game has 1 to 6 seats, not {len(seats)}")
+        raise EngineError(_("a game has 1 to 6 seats, not {n}").format(n=len(seats)))
     return seats
 
 
@@ -160,7 +165,9 @@ def setup_from_args(args: argparse.Namespace) -> GameSetup:
     ruleset = getattr(args, "ruleset", None) or pack_ruleset(packs) or DEFAULT_RULESET
     if ruleset not in content.rulesets:
         raise EngineError(
-            f"unknown ruleset '{ruleset}' (known: {', '.join(sorted(content.rulesets))})"
+            _("unknown ruleset '{ruleset}' (known: {known})").format(
+                ruleset=ruleset, known=", ".join(sorted(content.rulesets))
+            )
         )
     overrides = {}
     for name in ("transparent", "appeals", "data_protection", "public_shaming"):
@@ -174,5 +181,5 @@ def setup_from_args(args: argparse.Namespace) -> GameSetup:
     options = default_options(content.rulesets[ruleset], **overrides)
     seed = 1 if args.seed is None else args.seed
     if not 0 <= seed < 2**63:
-        raise EngineError("the seed should be a whole number from 0 to 2**63 - 1")
+        raise EngineError(_("the seed should be a whole number from 0 to 2**63 - 1"))
     return GameSetup(parse_seats(args.seats), ruleset, seed, options, packs)

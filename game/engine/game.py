@@ -18,6 +18,7 @@ from .records import Content, Ruleset
 from .review import SeatResult, max_life_points, results
 from .rng import Rng
 from .rules import Rules
+from .scoring import level_for_score, recompute
 from .setup import new_state
 from .state import Options, Seat, State
 
@@ -245,7 +246,8 @@ class Game:
     def observe(self, seat: int) -> dict[str, Any]:
         """Everything `seat` may see, and nothing private of anyone else."""
         self._check_seat(seat)
-        return observe(self.ruleset, self.state, seat, self.legal_actions())
+        legal = self.legal_actions() if self.current_seat == seat else []
+        return observe(self.ruleset, self.state, seat, legal)
 
     def log_for(self, seat: int | None, start: int = 0) -> list[dict[str, Any]]:
         """The log as `seat` may read it, others' secrets left out. None: the full record,
@@ -296,10 +298,15 @@ class Game:
             citizen.voice = r.start_voice
             citizen.counters = {}
             citizen.penalties = []
+        # The order of the decks is hidden; which cards were drawn is public.
         rng.shuffle(state.purchase_deck)
-        state.event_deck.extend(state.event_discard)
-        state.event_discard = []
         rng.shuffle(state.event_deck)
+        if not state.options.transparent:
+            # Opaque scoring hides every factor, one's own included: guess them from the score.
+            for citizen in state.citizens:
+                level = level_for_score(r, citizen.score)
+                citizen.factors = dict.fromkeys(citizen.factors, level)
+            recompute(r, state)
         state.rng = rng.next_u64()
         state.log = []
         return Game(self.content, state, self.rules)

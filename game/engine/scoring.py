@@ -157,5 +157,21 @@ def recompute(ruleset: Ruleset, state: State) -> None:
     refresh(ruleset, state, range(len(state.citizens)))
 
 
+def level_for_score(ruleset: Ruleset, score: int) -> int:
+    """The one factor level that, with neutral connections, gives about this score: a guess at
+    factors that are hidden (opaque scoring)."""
+    k = _coefficients(ruleset)
+    neutral = ruleset.factor_start
+    if ruleset.formula == "weighted" and k[5] > 0:
+        span = ruleset.score_max - ruleset.score_min
+        mean = (score - ruleset.score_min) / span * 100.0 if span else neutral
+        level = (mean * k[6] - k[4] * neutral) / k[5]
+    elif ruleset.formula == "ledger" and k[5] > 0 and ruleset.scale:
+        level = neutral + (score - ruleset.score_start) / (ruleset.scale * k[5])
+    else:
+        level = neutral
+    return max(ruleset.factor_min, min(ruleset.factor_max, round(level)))
+
+
 def score_bounds(ruleset: Ruleset) -> tuple[int, int]:
     return ruleset.score_min, ruleset.score_max

@@ -357,3 +357,17 @@ def test_teams_keep_their_members_through_a_save() -> None:
     loaded = Game.from_json(game.to_json())
     assert loaded.state.seats[0].members == ("Ana", "Bo")
     assert len(game.private_views()) == 2
+
+
+def test_determinize_hides_what_the_seat_cannot_see() -> None:
+    game = new_game(3, transparent=False)
+    game.state.citizens[1].factors.update(credit=90, behaviour=10)
+    refresh(game)
+    guess = game.determinize(0, seed=4)
+    assert guess.state.event_discard == game.state.event_discard, "drawn events are public"
+    assert sorted(guess.state.event_deck) == sorted(game.state.event_deck)
+    factors = guess.state.citizens[1].factors
+    assert len(set(factors.values())) == 1, "opaque factors are guessed, not copied"
+    assert abs(guess.state.citizens[1].score - game.state.citizens[1].score) <= 6
+    clear = new_game(3).determinize(0, seed=4)
+    assert clear.state.citizens[1].factors == new_game(3).state.citizens[1].factors
