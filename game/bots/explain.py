@@ -8,7 +8,7 @@ loyal friend's friends.
 from __future__ import annotations
 
 from ..engine import Game
-from ..i18n import _
+from ..i18n import _, fmt_signed, ngettext
 from ..narrate import citizen_name
 from .appraise import Outcome
 from .values import Breakdown
@@ -28,7 +28,7 @@ def _main_reason(b: Breakdown) -> str:
 
 
 def _signed(value: int) -> str:
-    return f"+{value}" if value > 0 else str(value)
+    return fmt_signed(value)
 
 
 def explain(
@@ -48,31 +48,57 @@ def explain(
             cost = round(-declined.connections)
             name = citizen_name(game, view.pending[0]) if view.pending else ""
             if cost >= NOTABLE:
-                return _("{name}'s score would cost me {n} points").format(name=name, n=cost)
+                return ngettext(
+                    "{name}'s score would cost me {n} point",
+                    "{name}'s score would cost me {n} points",
+                    cost,
+                ).format(name=name, n=cost)
         return _("I choose my friends with care")
     if verb == "rate":
-        return _("{n} stars: that is what I think").format(n=o.item)
+        stars = int(o.item) if str(o.item).isdigit() else 0
+        return ngettext(
+            "{n} star: that is what I think", "{n} stars: that is what I think", stars
+        ).format(n=o.item)
     if verb in ("befriend", "accept", "drop"):
         return _friendship(game, view, o, b, reason)
     if verb == "report":
-        return _("a civic duty: {n} points for me, {m} for {name}").format(
+        return ngettext(
+            "a civic duty: {n} point for me, {m} for {name}",
+            "a civic duty: {n} points for me, {m} for {name}",
+            abs(score),
+        ).format(
             n=_signed(score), m=_signed(round(o.target_score)), name=citizen_name(game, o.target)
         )
     if verb == "appeal":
-        return _("that penalty was unfair: I want my {n} points back").format(n=max(0, score))
+        back = max(0, score)
+        return ngettext(
+            "that penalty was unfair: I want my {n} point back",
+            "that penalty was unfair: I want my {n} points back",
+            back,
+        ).format(n=back)
     if verb == "black_market":
-        return _("{n} points of credit, if nobody notices").format(n=_signed(round(o.score)))
+        credit = round(o.score)
+        return ngettext(
+            "{n} point of credit, if nobody notices",
+            "{n} points of credit, if nobody notices",
+            abs(credit),
+        ).format(n=_signed(credit))
     if verb == "self" and o.critic:
         if b.parts.get("taste", 0.0) > 0:
             return _("someone has to say it ({n} voice)").format(n=_signed(o.voice))
-        return _("{n} voice is worth {m} points of score").format(
-            n=_signed(o.voice), m=-score if score < 0 else 0
-        )
+        lost = -score if score < 0 else 0
+        return ngettext(
+            "{n} voice is worth {m} point of score", "{n} voice is worth {m} points of score", lost
+        ).format(n=_signed(o.voice), m=lost)
     if verb == "self" and o.item == "silent":
         return _("better to say nothing today")
     if verb == "self" and o.item == "work":
         if reason == "money":
-            return _("{n} coins: the bills will not pay themselves").format(n=_signed(o.money))
+            return ngettext(
+                "{n} coin: the bills will not pay themselves",
+                "{n} coins: the bills will not pay themselves",
+                abs(o.money),
+            ).format(n=_signed(o.money))
         return _("{n} score for a punctual shift").format(n=_signed(score))
     if verb == "use":
         if reason == "goal":
@@ -80,7 +106,11 @@ def explain(
         if o.wellbeing > 0:
             return _("my score opens this door: {n} wellbeing").format(n=_signed(o.wellbeing))
         if o.money > 0:
-            return _("my score opens this door: {n} coins").format(n=_signed(o.money))
+            return ngettext(
+                "my score opens this door: {n} coin",
+                "my score opens this door: {n} coins",
+                abs(o.money),
+            ).format(n=_signed(o.money))
         return _("my score opens this door")
     if reason == "goal":
         return _("it brings my secret goal closer")
@@ -93,7 +123,9 @@ def explain(
     if score:
         if verb == "buy":
             cost = game.content.purchases[o.item].cost
-            return _("{n} score for {cost} coins").format(n=_signed(score), cost=cost)
+            return ngettext(
+                "{n} score for {cost} coin", "{n} score for {cost} coins", cost
+            ).format(n=_signed(score), cost=cost)
         return _("{n} score, if anyone is watching").format(n=_signed(score))
     return _("it seemed the least bad choice")
 
@@ -106,16 +138,26 @@ def _friendship(game: Game, view: SeatView, o: Outcome, b: Breakdown, reason: st
     effect = round(o.connections)
     if o.verb == "drop":
         if -effect >= NOTABLE:
-            return _("{name}'s score costs me {n} points").format(name=name, n=-effect)
+            return ngettext(
+                "{name}'s score costs me {n} point", "{name}'s score costs me {n} points", -effect
+            ).format(name=name, n=-effect)
         return _("we have grown apart, {name} and I").format(name=name)
     if b.parts.get("taste", 0.0) > 0:
         if effect <= -NOTABLE:
-            return _("I stand by my friends, even at {n} points").format(n=-effect)
+            return ngettext(
+                "I stand by my friends, even at {n} point",
+                "I stand by my friends, even at {n} points",
+                -effect,
+            ).format(n=-effect)
         return _("I stand by my friends, whatever their score")
     if reason == "goal":
         return _("{name} brings my secret goal closer").format(name=name)
     if effect >= NOTABLE:
         return _("a friend, and {name}'s score lifts mine by {n}").format(name=name, n=effect)
     if effect <= -NOTABLE:
-        return _("a friend is worth the {n} points it costs me").format(n=-effect)
+        return ngettext(
+            "a friend is worth the {n} point it costs me",
+            "a friend is worth the {n} points it costs me",
+            -effect,
+        ).format(n=-effect)
     return _("one more friend, at no cost to my score")

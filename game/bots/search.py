@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..engine import Game
 from ..engine.rng import Rng
-from ..i18n import _
+from ..i18n import fmt_percent, ngettext
 from .appraise import Outcome
 from .base import Bot, Decision
 from .belief import Belief, Guess
@@ -81,9 +81,11 @@ class SearchBot(Bot):
             # mean: how far ahead the seat came out, 0-1, over the futures that tried this move.
             return Decision(
                 action,
-                _("{motive} (ahead in {p}% of {n} imagined futures)").format(
-                    motive=motive, n=visits, p=round(100 * mean)
-                ),
+                ngettext(
+                    "{motive} (ahead in {p} of {n} imagined future)",
+                    "{motive} (ahead in {p} of {n} imagined futures)",
+                    visits,
+                ).format(motive=motive, n=visits, p=fmt_percent(mean)),
             )
         return Decision(action, motive)
 

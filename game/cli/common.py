@@ -104,10 +104,10 @@ def parse_seats(text: str) -> list[Seat]:
     seats: list[Seat] = []
     parts = [p.strip() for p in text.split(",") if p.strip()]
     for index, part in enumerate(parts):
-        kind, _, name = part.partition(":")
+        kind, _sep, name = part.partition(":")
         kind = kind.strip().lower()
         # `search:hard` names a strength, not a citizen; `search:hard:Zoe` does both.
-        strength, _, rest = name.partition(":")
+        strength, _sep, rest = name.partition(":")
         if f"{kind}-{strength.strip().lower()}" in BOT_KINDS:
             kind, name = f"{kind}-{strength.strip().lower()}", rest
         if kind == "human":

@@ -13,10 +13,11 @@ import os
 import sys
 from pathlib import Path
 
+from ..i18n import N_, _
 from .common import add_language, apply_language
 from .play import parse_size
 
-NO_DEMO_DISPLAY = (
+NO_DEMO_DISPLAY = N_(
     "No display available: save pictures instead with "
     "`SDL_VIDEODRIVER=dummy python -m game demo --screenshot out/table.png`"
 )
@@ -52,19 +53,21 @@ def run(args: argparse.Namespace) -> int:
     apply_language(args)
     size = parse_size(args.size)
     if not 1 <= args.players <= 6:
-        print("model-citizen: --players should be from 1 to 6", file=sys.stderr)
+        print("model-citizen: " + _("--players should be from 1 to 6"), file=sys.stderr)
         return 2
     if not 0 <= args.seed < 2**63:
         print(
-            "model-citizen: the seed should be a whole number from 0 to 2**63 - 1", file=sys.stderr
+            "model-citizen: " + _("the seed should be a whole number from 0 to 2**63 - 1"),
+            file=sys.stderr,
         )
         return 2
     from ..engine import EngineError, default_content
 
     if args.ruleset not in default_content().rulesets:
         raise EngineError(
-            f"unknown ruleset '{args.ruleset}' "
-            f"(known: {', '.join(sorted(default_content().rulesets))})"
+            _("unknown ruleset '{ruleset}' (known: {known})").format(
+                ruleset=args.ruleset, known=", ".join(sorted(default_content().rulesets))
+            )
         )
     from ..ui.app import App, DisplayUnavailable
     from ..ui.demo import attract, demo_choices, play_and_capture
@@ -73,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         app = App(size, text_size=args.text_size, threaded_bots=not (args.screenshot or headless))
     except DisplayUnavailable:
-        print(NO_DEMO_DISPLAY, file=sys.stderr)
+        print(_(NO_DEMO_DISPLAY), file=sys.stderr)
         return 3
     try:
         if args.screenshot is not None or headless:
@@ -82,8 +85,10 @@ def run(args: argparse.Namespace) -> int:
             )
             if shots.middle is not None:
                 print(
-                    f"Saved {shots.middle} (mid-game), {shots.end} (life review) and "
-                    f"{shots.debrief} (debrief)."
+                    _("Saved {middle} (mid-game), {end} (life review) and {debrief} "
+                      "(debrief).").format(
+                        middle=shots.middle, end=shots.end, debrief=shots.debrief
+                    )
                 )
             print(shots.summary)
             return 0

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..i18n import N_, _
 from .common import add_game_options, apply_language, setup_from_args
 
 GAME_OPTIONS = (
@@ -24,7 +25,7 @@ GAME_OPTIONS = (
     "data_protection",
     "public_shaming",
 )
-NO_DISPLAY = "No display available: play in the terminal with `python -m game play --text`"
+NO_DISPLAY = N_("No display available: play in the terminal with `python -m game play --text`")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -54,9 +55,12 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise SystemExit(f"model-citizen: --size should look like 1280x720, not '{text}'") from None
+        raise SystemExit(
+            "model-citizen: "
+            + _("--size should look like 1280x720, not '{size}'").format(size=text)
+        ) from None
     if not (320 <= width <= 10000 and 240 <= height <= 10000):
-        raise SystemExit(f"model-citizen: --size {text} is out of range")
+        raise SystemExit("model-citizen: " + _("--size {size} is out of range").format(size=text))
     return width, height
 
 
@@ -74,8 +78,8 @@ def run(args: argparse.Namespace) -> int:
         from ..ui.launch import DisplayUnavailable, launch
     except ImportError as exc:  # pygame missing or broken: the terminal still works
         print(
-            f"The table cannot start ({exc}). Play in the terminal with `python -m game play "
-            f"--text`",
+            _("The table cannot start ({problem}). Play in the terminal with "
+              "`python -m game play --text`").format(problem=exc),
             file=sys.stderr,
         )
         return 3
@@ -90,5 +94,5 @@ def run(args: argparse.Namespace) -> int:
             screenshot=args.screenshot,
         )
     except DisplayUnavailable:
-        print(NO_DISPLAY, file=sys.stderr)
+        print(_(NO_DISPLAY), file=sys.stderr)
         return 3

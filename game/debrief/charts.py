@@ -328,7 +328,9 @@ def privileges_chart(
         who = debrief.citizen_names[use.seat]
         write(
             surface,
-            f"{who} \u00b7 R{use.round} \u00b7 {use.name}",
+            _("{who} \u00b7 R{round} \u00b7 {card}").format(
+                who=who, round=use.round, card=use.name
+            ),
             (8, y + row_h // 2),
             small,
             style.ink,

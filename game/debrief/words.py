@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine import Game
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..narrate import citizen_name, factor_name, item_name, signed
 
 ACTION_KINDS = ("action", "befriend", "drop", "report", "appeal", "black_market", "offer")
@@ -47,7 +47,7 @@ def card_of(game: Game, entry: dict[str, Any]) -> tuple[str, Any] | None:
 
 
 def coins_short(n: int) -> str:
-    return (_("{n} coin short") if n == 1 else _("{n} coins short")).format(n=n)
+    return ngettext("{n} coin short", "{n} coins short", n).format(n=n)
 
 
 def rule_id(entry: dict[str, Any]) -> str:

@@ -50,13 +50,13 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a game can hold")
+    raise ValueError(_("{value} is not a number a game can hold").format(value=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):   # 1e400 reads as infinity
-        raise ValueError(f"{text[:20]} is too large a number")
+        raise ValueError(_("{value} is too large a number").format(value=text[:20]))
     return value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from ..i18n import _
+from ..i18n import _, ngettext
 from .stats import Summary
 
 
@@ -15,7 +15,11 @@ def percent(value: float) -> str:
 
 def summary_table(summary: Summary) -> Table:
     table = Table(
-        title=_("{games} games, ruleset {ruleset}, seed {seed}").format(
+        title=ngettext(
+            "{games} game, ruleset {ruleset}, seed {seed}",
+            "{games} games, ruleset {ruleset}, seed {seed}",
+            summary.games,
+        ).format(
             games=summary.games, ruleset=summary.ruleset, seed=summary.seed
         )
     )

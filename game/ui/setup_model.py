@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..bots import BOT_KINDS, DEFAULT_BOT
 from ..engine import Content, Game, Seat, default_content, default_options
 from ..engine.records import LENGTHS, WIN_CONDITIONS
-from ..i18n import _, language
+from ..i18n import _, language, ngettext
 
 DEFAULT_NAMES = ("Ana", "Bram", "Chloé", "Daan", "Elif", "Finn")
 MAX_SEATS = 6
@@ -35,7 +35,7 @@ def timer_label(seconds: int) -> str:
     if seconds <= 0:
         return _("No timer")
     if seconds % 60 == 0:
-        return _("{n} min a turn").format(n=seconds // 60)
+        return ngettext("{n} min a turn", "{n} min a turn", seconds // 60).format(n=seconds // 60)
     return _("{n} s a turn").format(n=seconds)
 
 
@@ -167,9 +167,8 @@ class SetupChoices:
     def add_seat(self) -> None:
         if len(self.seats) < MAX_SEATS:
             taken = {s.name for s in self.seats}
-            name = next(
-                (n for n in DEFAULT_NAMES if n not in taken), f"Citizen {len(self.seats) + 1}"
-            )
+            spare = _("Citizen {n}").format(n=len(self.seats) + 1)
+            name = next((n for n in DEFAULT_NAMES if n not in taken), spare)
             kinds = seat_kinds()
             self.seats.append(SeatChoice(DEFAULT_BOT if DEFAULT_BOT in kinds else kinds[-1], name))
 
@@ -192,7 +191,8 @@ class SetupChoices:
     def add_team(self) -> None:
         if len(self.seats) < MAX_SEATS:
             taken = {s.name for s in self.seats}
-            name = next((n for n in team_names() if n not in taken), f"Team {len(self.seats) + 1}")
+            spare = _("Team {n}").format(n=len(self.seats) + 1)
+            name = next((n for n in team_names() if n not in taken), spare)
             self.seats.append(SeatChoice("human", name))
 
     def to_game(self, content: Content | None = None) -> Game:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from ...i18n import _
+from ...i18n import _, ngettext
 from ..icons import blit_icon, icon, portrait
 from ..palette import BAD, GOOD, STAT_COLOURS, mix
 from .common import Pen, labelled_bar
@@ -73,7 +73,8 @@ def paint_private(
         money_rect.h,
         STAT_COLOURS["money"],
     )
-    money = fonts.render(_("{n} coins").format(n=life.money), size, p.ink, True)
+    coins = ngettext("{n} coin", "{n} coins", life.money).format(n=life.money)
+    money = fonts.render(coins, size, p.ink, True)
     surface.blit(money, (money_rect.x + money_rect.h + m.px(6), money_rect.y))
     spots.append(
         (

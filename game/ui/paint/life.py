@@ -12,7 +12,7 @@ from typing import Protocol
 import pygame
 
 from ...engine import Game
-from ...i18n import _
+from ...i18n import _, ngettext
 from ...narrate import goal_text, tier_name
 from ..icons import icon, portrait
 from ..palette import BAD, GOOD, STAT_COLOURS, mix, readable_on
@@ -172,7 +172,11 @@ def life_tooltip(r: LifeLike, game: Game) -> str:
     parts = ", ".join(f"{part_name(k)} {r.breakdown.get(k, 0)}" for k in PARTS)
     return "\n".join(
         [
-            r.name + " \u2014 " + _("{n} life points").format(n=r.life_points),
+            r.name
+            + " \u2014 "
+            + ngettext("{n} life point", "{n} life points", r.life_points).format(
+                n=r.life_points
+            ),
             parts,
             goal_text(game, r.goal),
         ]

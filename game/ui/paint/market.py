@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from ...engine.records import PurchaseDef
-from ...i18n import _
+from ...i18n import _, ngettext
 from ..icons import icon
 from ..palette import BLUE, BLUISH_GREEN, ORANGE, REDDISH_PURPLE, SKY_BLUE, VERMILLION, Colour, mix
 from .common import Pen
@@ -104,6 +104,7 @@ def card_tooltip(card: PurchaseDef) -> str:
         [
             _(card.name),
             _(card.text),
-            _("Cost: {cost} coins").format(cost=card.cost) + (f" \u00b7 {tags}" if tags else ""),
+            ngettext("Cost: {cost} coin", "Cost: {cost} coins", card.cost).format(cost=card.cost)
+            + (f" \u00b7 {tags}" if tags else ""),
         ]
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pygame
 
 from ...engine.records import Era
-from ...i18n import _
+from ...i18n import _, fmt_percent
 from ..icons import blit_icon, icon
 from ..palette import mix, readable_on
 from .common import Pen
@@ -148,8 +148,8 @@ def paint_channels(
         img = fonts.render(text, size, p.header_ink, True)
         surface.blit(img, img.get_rect(midtop=(box.centerx, box.y + icon_size + m.px(5))))
         if transparent:
-            tip = _("{channel}: {chance}% of such acts reach the score in this era.").format(
-                channel=channel_name(channel).capitalize(), chance=round(chance * 100)
+            tip = _("{channel}: {chance} of such acts reach the score in this era.").format(
+                channel=channel_name(channel).capitalize(), chance=fmt_percent(chance)
             )
         else:
             tip = _("{channel}: opaque scoring. The city does not say what it sees.").format(

@@ -17,7 +17,7 @@ from pygame_gui.elements import UIButton
 
 from ...debrief import DebriefError, build_debrief
 from ...engine import Game
-from ...i18n import _
+from ...i18n import _, ngettext
 from ..paint.common import Pen
 from ..palette import BAD, mix
 from ..review.context import PageContext
@@ -201,9 +201,11 @@ class DebriefScene(Scene):
         else:
             self.export_path = path
             charts = len(list(path.parent.glob("*.png")))
-            self.message = _("Report saved: {path} (and {n} chart pictures beside it).").format(
-                path=path, n=charts
-            )
+            self.message = ngettext(
+                "Report saved: {path} (and {n} chart picture beside it).",
+                "Report saved: {path} (and {n} chart pictures beside it).",
+                charts,
+            ).format(path=path, n=charts)
             self.message_bad = False
         self._chrome = None
 

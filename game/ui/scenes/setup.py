@@ -16,7 +16,7 @@ from pygame_gui.elements import UIButton, UITextEntryLine
 
 from ...engine import EngineError, default_content
 from ...engine.records import LENGTHS, WIN_CONDITIONS
-from ...i18n import LANGUAGE_NAMES, LANGUAGES, _, set_language
+from ...i18n import LANGUAGE_NAMES, LANGUAGES, _, ngettext, set_language
 from ...saves import Resumed, SaveError
 from ..icons import blit_icon, icon
 from ..metrics import TEXT_SIZES
@@ -490,9 +490,12 @@ class SetupScene(Scene):
             surface.blit(image, image.get_rect(midleft=(rect.x, rect.centery)))
         humans = sum(1 for s in self.choices.seats if s.kind == "human")
         note = (
-            _(
+            ngettext(
+                "Hot seat: {n} human shares this screen; it hides each one's private life from "
+                "the others.",
                 "Hot seat: {n} humans share this screen; it hides each one's private life from the "
-                "others."
+                "others.",
+                humans,
             ).format(n=humans)
             if humans > 1
             else _("Bots only: sit back and watch the city score itself.")

@@ -16,7 +16,7 @@ import pygame
 
 from ...bots import DEFAULT_BOT
 from ...engine import Game
-from ...i18n import _
+from ...i18n import _, ngettext
 from ...narrate import citizen_name, era_name, factor_name, stat_name, tier_name
 from ..anim import Floater, Tween
 from ..menu import MAIN, MenuEntry, PriceBook, page_title
@@ -431,7 +431,9 @@ class TableBoard(Scene):
             ap_left = 0 if consent else game.state.ap_left
             title = page_title(game, self.page)
             if self.page == MAIN and not consent:
-                title = _("Your turn: {n} action points left").format(n=ap_left)
+                title = ngettext(
+                    "Your turn: {n} action point left", "Your turn: {n} action points left", ap_left
+                ).format(n=ap_left)
             paint_turn_header(surface, pen, area, title, ap_left, ap_total, hint)
             if not game.state.options.transparent:
                 y = (
