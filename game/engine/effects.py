@@ -19,6 +19,22 @@ class Context:
     Detection is rolled once per channel per happening, so a card is seen whole or not at all.
     """
 
+    __slots__ = (
+        "state",
+        "ruleset",
+        "rng",
+        "force_detection",
+        "detected",
+        "factors",
+        "private",
+        "penalties",
+        "detail",
+        "multiplier",
+        "certain",
+        "affected",
+        "everyone",
+    )
+
     def __init__(
         self, state: State, ruleset: Ruleset, rng: Rng, *, force_detection: bool = False
     ) -> None:

@@ -31,22 +31,20 @@ def happen(
     """
     rng = Rng(state.rng)
     ctx = Context(state, ruleset, rng, force_detection=force_detection or state.preview)
-    before = [c.score for c in state.citizens]
     body(ctx)
     if ctx.everyone:
-        recompute(ruleset, state)
+        score = tuple(recompute(ruleset, state))
     elif ctx.affected:
-        refresh(ruleset, state, ctx.affected)
+        score = tuple(refresh(ruleset, state, ctx.affected))
+    else:
+        score = ()
     state.rng = rng.state
     seq = len(state.log)
     for index, deltas in ctx.penalties.items():
         state.citizens[index].penalties.append(
             Penalty(seq=seq, round=state.round, cause=f"{kind}:{item}", factors=tuple(deltas))
         )
-    score = tuple(
-        (i, c.score - before[i]) for i, c in enumerate(state.citizens) if c.score != before[i]
-    )
-    detail: dict[str, Any] = dict(ctx.detail)
+    detail: dict[str, Any] = ctx.detail
     if ctx.detected:
         detail["detected"] = {k: v for k, v in sorted(ctx.detected.items())}
     entry = LogEntry(
@@ -56,7 +54,7 @@ def happen(
         actor=actor,
         target=target,
         item=item,
-        detail=tuple(sorted(detail.items())),
+        detail=tuple(sorted(detail.items())) if detail else (),
         score=score,
         factors=tuple(ctx.factors),
         private=tuple(ctx.private),

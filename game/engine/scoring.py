@@ -138,10 +138,14 @@ def platform_scores(ruleset: Ruleset, citizen: Citizen) -> dict[str, int]:
     return out
 
 
-def refresh(ruleset: Ruleset, state: State, indices: Iterable[int]) -> None:
-    """Recompute connections, score, tier (and platform scores) of these citizens."""
-    for index in indices:
+def refresh(ruleset: Ruleset, state: State, indices: Iterable[int]) -> list[tuple[int, int]]:
+    """Recompute connections, score, tier (and platform scores) of these citizens.
+
+    Returns the score changes, (citizen, delta) in citizen order."""
+    changes: list[tuple[int, int]] = []
+    for index in sorted(indices):
         citizen = state.citizens[index]
+        before = citizen.score
         citizen.connections = connections_of(ruleset, state, citizen)
         if ruleset.formula == "ratings":
             citizen.score = rated_score(ruleset, citizen)
@@ -150,11 +154,14 @@ def refresh(ruleset: Ruleset, state: State, indices: Iterable[int]) -> None:
         citizen.tier = tier_of(ruleset, citizen.score)
         if ruleset.platforms:
             citizen.platforms = platform_scores(ruleset, citizen)
+        if citizen.score != before:
+            changes.append((index, citizen.score - before))
+    return changes
 
 
-def recompute(ruleset: Ruleset, state: State) -> None:
+def recompute(ruleset: Ruleset, state: State) -> list[tuple[int, int]]:
     """Refresh every citizen's connections, score and tier from the factors as they stand."""
-    refresh(ruleset, state, range(len(state.citizens)))
+    return refresh(ruleset, state, range(len(state.citizens)))
 
 
 def level_for_score(ruleset: Ruleset, score: int) -> int:

@@ -165,7 +165,7 @@ class Citizen:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slow to build, and logs are long
 class LogEntry:
     """One thing that happened. `private` parts are shown only to the seat they belong to.
 
