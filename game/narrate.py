@@ -179,6 +179,8 @@ def price_text(price: Price, game: Game | None = None) -> str:
         value = getattr(price, stat)
         if value:
             parts.append(f"{signed(value)} {stat_name(stat)}")
+    if price.risk:
+        parts.append(_("risk: {chance}").format(chance=fmt_percent(price.risk)))
     if price.target_score:
         parts.append(_("{delta} to their score").format(delta=signed(price.target_score)))
     if not parts:

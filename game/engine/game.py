@@ -68,6 +68,7 @@ class Price:
     voice: int
     target_score: int | None
     chance: float | None
+    risk: float | None = None     # the chance luck turns against you (caught, appeal rejected)
 
 
 class Game:
@@ -227,6 +228,11 @@ class Game:
         if transparent and spec.verb in ("self", "buy", "befriend", "drop", "report"):
             channel = self._channel(spec)
             chance = self.ruleset.eras[self.state.era - 1].detection[channel]
+        risk = None
+        if spec.verb == "black_market":
+            risk = self.ruleset.black_market_detection
+        elif spec.verb == "appeal":
+            risk = 1.0 - self.ruleset.appeal_success
         return Price(
             score=after.score - before.score if transparent else None,
             money=after.money - before.money,
@@ -234,6 +240,7 @@ class Game:
             voice=after.voice - before.voice,
             target_score=target_score,
             chance=chance,
+            risk=risk,
         )
 
     def _channel(self, spec: Any) -> str:

@@ -15,7 +15,7 @@ from typing import TextIO
 from ..bots import Bot, make_bot
 from ..cli.common import GameSetup
 from ..engine import Game, content_for
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..narrate import (
     action_help,
     action_label,
@@ -24,9 +24,9 @@ from ..narrate import (
     era_name,
     factor_name,
     goal_text,
-    price_text,
     platform_name,
     platform_score_text,
+    price_text,
     score_text,
     tier_name,
 )
@@ -159,17 +159,25 @@ class TextTable:
         game = self.game
         obs = game.observe(seat)
         self.say(RULE)
-        self.say(
-            _(
-                "Round {round}/{rounds} \u00b7 {era} \u00b7 {name}'s turn \u00b7 {ap} action points"
-            ).format(
-                round=obs["round"],
-                rounds=obs["rounds"],
-                era=era_name(game, obs["era"]),
-                name=citizen_name(game, seat),
-                ap=obs["ap_left"],
-            )
+        clock = _("Round {round}/{rounds} \u00b7 {era}").format(
+            round=obs["round"], rounds=obs["rounds"], era=era_name(game, obs["era"])
         )
+        name = citizen_name(game, seat)
+        if obs["phase"] == "consent" and obs["pending"]:
+            doing = _("{name} answers {other}'s offer of friendship").format(
+                name=name, other=citizen_name(game, obs["pending"][0])
+            )
+        elif obs["phase"] == "rating" and obs.get("rating"):
+            doing = _("{name} rates {other}").format(
+                name=name, other=citizen_name(game, obs["rating"][1])
+            )
+        else:
+            doing = ngettext(
+                "{name}'s turn \u00b7 {ap} action point",
+                "{name}'s turn \u00b7 {ap} action points",
+                obs["ap_left"],
+            ).format(name=name, ap=obs["ap_left"])
+        self.say(f"{clock} \u00b7 {doing}")
         self.say(RULE)
         for c in obs["citizens"]:
             marks = []
@@ -179,7 +187,8 @@ class TextTable:
                 marks.append(_("critic"))
             friends = ", ".join(citizen_name(game, f) for f in c["friends"]) or "\u2014"
             who = c["name"] if c["is_player"] else citizen_name(game, c["index"])
-            line = f"  {who:<26.26} {score_text(game, c['score']):>6}  {tier_name(game, c['tier']):<10.10}"
+            score, tier = score_text(game, c["score"]), tier_name(game, c["tier"])
+            line = f"  {who:<26.26} {score:>6}  {tier:<10.10}"
             if marks:
                 line += " [" + ", ".join(marks) + "]"
             self.say(line)
