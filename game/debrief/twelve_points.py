@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..engine import Content, Game
-from ..i18n import _
+from ..i18n import _, fmt_percent
 from ..narrate import citizen_name, era_name, factor_name, item_name, signed
 from .model import Debrief, PointReview
 from .texts import DEBRIEF_ASSETS, load_toml
@@ -221,7 +221,7 @@ def status_text(game: Game, status: dict[str, Any]) -> str:
     if "channel" in status:
         channel = status["channel"]
         chances = ", ".join(
-            f"{era_name(game, number)} {round(era.detection[channel] * 100)}%"
+            f"{era_name(game, number)} {fmt_percent(era.detection[channel])}"
             for number, era in enumerate(game.ruleset.eras, start=1)
         )
         return _("How often {channel} reached the score, era by era: {chances}.").format(
@@ -237,7 +237,7 @@ def weights_text(game: Game) -> str:
     r = game.ruleset
     total = sum(r.weights.values()) or 1.0
     parts = ", ".join(
-        f"{factor_name(f)} {round(100 * w / total)}%" for f, w in r.weights.items() if w
+        f"{factor_name(f)} {fmt_percent(w / total)}" for f, w in r.weights.items() if w
     )
     return _("The {ruleset} formula weighed: {parts}.").format(ruleset=_(r.name), parts=parts)
 

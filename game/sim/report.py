@@ -5,12 +5,12 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from ..i18n import _, ngettext
+from ..i18n import _, fmt_decimal, fmt_percent, ngettext
 from .stats import Summary
 
 
 def percent(value: float) -> str:
-    return f"{100 * value:.1f}%"
+    return fmt_percent(value, digits=1)
 
 
 def summary_table(summary: Summary) -> Table:
@@ -36,9 +36,9 @@ def summary_table(summary: Summary) -> Table:
         table.add_row(
             label,
             percent(summary.win_rate[label]),
-            f"{100 * low:.1f}\u2013{100 * high:.1f}%",
-            f"{summary.mean_score[label]:.1f}",
-            f"{summary.mean_life_points[label]:.1f}",
+            f"{percent(low)}\u2013{percent(high)}",
+            fmt_decimal(summary.mean_score[label]),
+            fmt_decimal(summary.mean_life_points[label]),
             percent(summary.title_rate[label]),
             percent(summary.goal_rate[label]),
             percent(summary.blacklist_rate[label]),

@@ -2,12 +2,16 @@
 
 Rendering text is the costliest thing a frame does, so every (text, size, colour) is rendered
 once and kept. `seen` records what was drawn since it was last cleared: tests use it to check that
-a private string never reaches the screen.
+a private string never reaches the screen. `clipped` records every text that did not fit the box
+it was given (cut with an ellipsis, or more lines than the box holds): tests use it to check that
+no label, in any language, is cut off at the window sizes the table supports.
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from dataclasses import dataclass
 
 import pygame
 
@@ -15,6 +19,22 @@ from .palette import Colour
 from .theme import FONT_BOLD, FONT_REGULAR
 
 ELLIPSIS = "\u2026"
+# A line may break after a hyphen inside a word too: Dutch "VPN-" / "abonnement".
+AFTER_HYPHEN = re.compile(r"(?<=\w-)(?=\w)")
+
+
+def word_parts(word: str) -> list[str]:
+    """The pieces of a word a line may break between: 'Alles-in-één' -> 'Alles-', 'in-', 'één'."""
+    return AFTER_HYPHEN.split(word)
+
+
+@dataclass(frozen=True, slots=True)
+class Clip:
+    """A text that did not fit its box: how wide the box was, and what happened to the text."""
+
+    text: str
+    width: int
+    how: str  # "cut" (ended with an ellipsis) or "lines" (more lines than the box holds)
 
 
 class FontBook:
@@ -23,9 +43,15 @@ class FontBook:
     def __init__(self, cache_size: int = 4096) -> None:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._texts: OrderedDict[tuple[str, int, bool, Colour], pygame.Surface] = OrderedDict()
-        self._wraps: dict[tuple[str, int, bool, int], list[str]] = {}
+        # wrapped lines, and whether a word too long for the width had to be cut
+        self._wraps: dict[tuple[str, int, bool, int], tuple[list[str], bool]] = {}
         self._cache_size = cache_size
         self.seen: set[str] | None = None  # set to a set() to record every string drawn
+        self.clipped: list[Clip] | None = None  # set to a list to record every text cut short
+
+    def _clip(self, text: str, width: int, how: str) -> None:
+        if self.clipped is not None:
+            self.clipped.append(Clip(text, int(width), how))
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         size = max(6, int(size))
@@ -78,6 +104,7 @@ class FontBook:
         """The longest beginning of text that fits in width, with an ellipsis."""
         if self.width(text, size, bold) <= width:
             return text
+        self._clip(text, width, "cut")
         low, high = 0, len(text)
         while low < high:
             mid = (low + high + 1) // 2
@@ -92,23 +119,27 @@ class FontBook:
         key = (text, int(size), bold, int(width))
         found = self._wraps.get(key)
         if found is not None:
-            return found
+            if found[1]:
+                self._clip(text, width, "cut")
+            return found[0]
         lines: list[str] = []
         for paragraph in text.split("\n"):
             line = ""
             for word in paragraph.split(" "):
-                candidate = f"{line} {word}" if line else word
-                if self.width(candidate, size, bold) <= width or not line:
-                    line = candidate
-                else:
-                    lines.append(line)
-                    line = word
+                for index, part in enumerate(word_parts(word)):
+                    joined = f"{line}{part}" if index else f"{line} {part}"
+                    candidate = joined if line else part
+                    if self.width(candidate, size, bold) <= width or not line:
+                        line = candidate
+                    else:
+                        lines.append(line)
+                        line = part
             lines.append(line)
-        lines = [self.cut(line, size, width, bold) for line in lines]
+        fitted = [self.cut(line, size, width, bold) for line in lines]
         if len(self._wraps) > self._cache_size:
             self._wraps.clear()
-        self._wraps[key] = lines
-        return lines
+        self._wraps[key] = (fitted, fitted != lines)
+        return fitted
 
     def wrap_fit(
         self,
@@ -122,12 +153,40 @@ class FontBook:
         """Wrapped lines and the largest size (down to min_size) at which the text fits whole."""
         current = size
         while current > min_size:
-            words_fit = all(self.width(w, current, bold) <= width for w in text.split())
-            lines = self.wrap(text, current, width, bold)
-            if words_fit and len(lines) <= max_lines:
-                return lines, current
+            # a size at which a word is too long is no candidate (wrapping would cut the word)
+            parts = (part for word in text.split() for part in word_parts(word))
+            if all(self.width(part, current, bold) <= width for part in parts):
+                lines = self.wrap(text, current, width, bold)
+                if len(lines) <= max_lines:
+                    return lines, current
             current -= 1
-        return self.wrap(text, current, width, bold), current
+        lines = self.wrap(text, current, width, bold)
+        if len(lines) > max_lines:
+            self._clip(text, width, "lines")
+        return lines, current
+
+    def wrap_box(
+        self,
+        text: str,
+        size: int,
+        width: int,
+        height: int,
+        bold: bool = False,
+        min_size: int = 8,
+    ) -> tuple[list[str], int]:
+        """Wrapped lines and the largest size (down to min_size) at which they fill at most
+        `width` x `height` pixels; at min_size, as many lines as the box holds."""
+        current = size
+        while current > min_size:
+            rows = max(1, height // self.line_height(current, bold))
+            parts = (part for word in text.split() for part in word_parts(word))
+            if all(self.width(part, current, bold) <= width for part in parts):
+                lines = self.wrap(text, current, width, bold)
+                if len(lines) <= rows:
+                    return lines, current
+            current -= 1
+        rows = max(1, height // self.line_height(current, bold))
+        return self.wrap_fit(text, current, width, rows, bold, current)
 
     def blit_lines(
         self,
@@ -143,6 +202,7 @@ class FontBook:
         x, y = pos
         height = self.line_height(size, bold)
         if max_lines and len(lines) > max_lines:
+            self._clip(" ".join(lines), 0, "lines")
             lines = lines[: max_lines - 1] + [lines[max_lines - 1].rstrip(ELLIPSIS) + ELLIPSIS]
         for line in lines:
             surface.blit(self.render(line, size, colour, bold), (x, y))

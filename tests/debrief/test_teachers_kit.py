@@ -73,7 +73,7 @@ def test_every_file_exists_and_its_links_resolve(lang, name):
 
 @pytest.mark.parametrize(("lang", "name"), PAGES)
 def test_every_number_in_the_kit_is_the_datas(lang, name):
-    from game.tools.rules_tables import stale_parts
+    from game.debrief.kit import stale_parts
 
     stale = stale_parts(text(name, lang), default_content(), lang)
     assert stale == [], (

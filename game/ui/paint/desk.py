@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from ...i18n import _, ngettext
+from ...i18n import _, fmt_percent, ngettext
 from ..icons import blit_icon, icon, portrait
 from ..palette import BAD, GOOD, STAT_COLOURS, mix
 from .common import Pen, labelled_bar
@@ -334,7 +334,7 @@ def paint_score_recipe(
                 factor_names.get(factor, factor), size, p.ink, rect.w - line - m.px(60)
             )
             surface.blit(name, (rect.x + line + m.px(6), y))
-            share = fonts.render(f"{round(weight / total * 100)}%", size, p.ink, True)
+            share = fonts.render(fmt_percent(weight / total), size, p.ink, True)
             surface.blit(share, share.get_rect(topright=(rect.right, y)))
             y += line
     else:

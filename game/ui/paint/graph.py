@@ -66,7 +66,9 @@ def paint_graph(
     count = max(1, len(nodes))
     radius = max(m.px(12), min(int(min(rect.w, rect.h) * 0.085), int(rect.w / (count * 0.9) / 2)))
     name_size = m.fs(12)
-    label_h = fonts.line_height(name_size, True) * 2
+    name_w = int(radius * 3.4)
+    # a name takes up to two lines, then the score's pill
+    label_h = fonts.line_height(name_size, True) * 3
     centres = node_centres(rect, nodes, radius, label_h)
     # friendships first, under the nodes
     for node in nodes:
@@ -103,15 +105,23 @@ def paint_graph(
             surface.blit(
                 icon("critic", badge, p.ink), (box.right - badge * 3 // 4, box.y - badge // 4)
             )
-        name = fonts.fit(node.name, name_size, p.ink, int(radius * 3.4), bold=node.is_player)
-        surface.blit(name, name.get_rect(midtop=(x, box.bottom + m.px(2))))
-        score = fonts.render(str(node.score), name_size, p.ink, True)
-        pill = score.get_rect(midtop=(x, box.bottom + m.px(2) + name.get_height())).inflate(
-            m.px(8), 0
+        width = name_w
+        lines, size = fonts.wrap_fit(
+            node.name, name_size, width, 2, node.is_player, min_size=max(8, name_size * 3 // 4)
         )
+        line_h = fonts.line_height(size, node.is_player)
+        top = box.bottom + m.px(2)
+        y = top
+        for line in lines[:2]:
+            name = fonts.render(line, size, p.ink, node.is_player)
+            surface.blit(name, name.get_rect(midtop=(x, y)))
+            y += line_h
+        score = fonts.render(str(node.score), name_size, p.ink, True)
+        pill = score.get_rect(midtop=(x, y)).inflate(m.px(8), 0)
         pygame.draw.rect(surface, mix(p.panel, ring, 0.2), pill, border_radius=pill.h // 2)
         surface.blit(score, score.get_rect(center=pill.center))
-        rects[node.index] = box.union(pill).union(name.get_rect(midtop=(x, box.bottom + m.px(2))))
+        label = pygame.Rect(x - width // 2, top, width, y - top)
+        rects[node.index] = box.union(pill).union(label)
     return rects
 
 

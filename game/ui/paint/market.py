@@ -89,13 +89,19 @@ def paint_card(
     surface.blit(icon("coin", coin_size, p.ink), (text_x, y))
     cost = fonts.render(str(card.cost), cost_size, p.ink, True)
     surface.blit(cost, (text_x + coin_size + m.px(3), y))
-    tags = " \u00b7 ".join(tag_name(t) for t in card.tags)
+    # the tags beside the cost: all of them, else the first, else none (the tooltip has them)
+    names = [tag_name(t) for t in card.tags]
     tag_x = text_x + coin_size + cost.get_width() + m.px(8)
-    if rect.right - pad - tag_x > m.px(30):
-        surface.blit(
-            fonts.fit(tags, m.fs(11), p.ink_soft, rect.right - pad - tag_x),
-            (tag_x, y + (cost_line - fonts.line_height(m.fs(11))) // 2),
-        )
+    room = rect.right - pad - tag_x
+    tag_size = m.fs(11)
+    smallest = max(8, int(tag_size * 0.8))
+    for shown in (" \u00b7 ".join(names), names[0] if names else ""):
+        if shown and fonts.width(shown, smallest) <= room:
+            surface.blit(
+                fonts.fit(shown, tag_size, p.ink_soft, room, min_size=smallest),
+                (tag_x, y + (cost_line - fonts.line_height(tag_size)) // 2),
+            )
+            break
 
 
 def card_tooltip(card: PurchaseDef) -> str:

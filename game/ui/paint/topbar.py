@@ -9,7 +9,7 @@ import pygame
 from ...engine.records import Era
 from ...i18n import _, fmt_percent
 from ..icons import blit_icon, icon
-from ..palette import mix, readable_on
+from ..palette import Colour, mix, readable_on
 from .common import Pen
 
 CHANNELS = ("purchases", "speech", "records", "cameras")
@@ -50,12 +50,14 @@ def paint_logo(surface: pygame.Surface, pen: Pen, rect: pygame.Rect, subtitle: s
     title = fonts.fit(
         _("MODEL CITIZEN"), m.fs(19), p.header_ink, rect.right - x, bold=True, min_size=9
     )
-    sub = fonts.fit(
-        subtitle, m.fs(11), mix(p.header_ink, p.header, 0.3), rect.right - x, min_size=8
-    )
-    top = rect.centery - (title.get_height() + sub.get_height()) // 2
+    sub_size = m.fs(11)
+    lines, sub_size = fonts.wrap_fit(subtitle, sub_size, rect.right - x, 2, min_size=8)
+    sub_h = fonts.line_height(sub_size) * len(lines)
+    top = rect.centery - (title.get_height() + sub_h) // 2
     surface.blit(title, (x, top))
-    surface.blit(sub, (x, top + title.get_height()))
+    fonts.blit_lines(
+        surface, lines, (x, top + title.get_height()), sub_size, mix(p.header_ink, p.header, 0.3)
+    )
 
 
 def paint_track(
@@ -72,11 +74,12 @@ def paint_track(
     """Eras as segments of the game's rounds; a marker on the current round."""
     p, m, fonts = pen.palette, pen.m, pen.fonts
     spots: list[TrackSpot] = []
-    label = fonts.render(
+    label = fonts.fit(
         _("Round {round} of {rounds}").format(round=round_number, rounds=rounds),
         m.fs(12),
         p.header_ink,
-        True,
+        rect.w,
+        bold=True,
     )
     surface.blit(label, (rect.x, rect.y + m.px(3)))
     bar_top = rect.y + label.get_height() + m.px(6)
@@ -96,14 +99,10 @@ def paint_track(
         past = era_index < current_era
         face = p.accent if here else mix(p.header, p.header_ink, 0.35 if past else 0.18)
         pygame.draw.rect(surface, face, seg, border_radius=m.px(5))
-        ink = readable_on(face)
-        name = fonts.fit(
-            era_names[era_index - 1], m.fs(11), ink, seg.w - m.px(8), bold=here, min_size=8
-        )
-        surface.blit(name, name.get_rect(center=seg.center))
+        paint_era_name(surface, pen, seg, era_names[era_index - 1], readable_on(face), here)
         era = eras[era_index - 1]
         chances = ", ".join(
-            f"{channel_name(c)} {round(era.detection.get(c, 0) * 100)}%" for c in CHANNELS
+            f"{channel_name(c)} {fmt_percent(era.detection.get(c, 0))}" for c in CHANNELS
         )
         tip = f"{era_names[era_index - 1]}\n{_(era.text)}"
         if transparent:
@@ -125,6 +124,28 @@ def paint_track(
     return spots
 
 
+def paint_era_name(
+    surface: pygame.Surface, pen: Pen, seg: pygame.Rect, name: str, ink: Colour, bold: bool
+) -> None:
+    """An era's name in its segment of the track: one line, or two when the name is long."""
+    m, fonts = pen.m, pen.fonts
+    width = seg.w - m.px(6)
+    size = m.fs(11)
+    min_size = 8
+    if fonts.width(name, min_size, bold) <= width:
+        image = fonts.fit(name, size, ink, width, bold=bold, min_size=min_size)
+        surface.blit(image, image.get_rect(center=seg.center))
+        return
+    rows = max(1, seg.h // fonts.line_height(min_size, bold))
+    lines, fitted = fonts.wrap_fit(name, size, width, rows, bold, min_size=min_size)
+    line_h = fonts.line_height(fitted, bold)
+    y = seg.centery - line_h * min(rows, len(lines)) // 2
+    for text in lines[:rows]:
+        image = fonts.render(text, fitted, ink, bold)
+        surface.blit(image, image.get_rect(midtop=(seg.centerx, y)))
+        y += line_h
+
+
 def paint_channels(
     surface: pygame.Surface,
     pen: Pen,
@@ -144,8 +165,8 @@ def paint_channels(
         surface.blit(
             icon(channel, icon_size, p.header_ink), (box.centerx - icon_size // 2, box.y + m.px(4))
         )
-        text = f"{round(chance * 100)}%" if transparent else "?"
-        img = fonts.render(text, size, p.header_ink, True)
+        text = fmt_percent(chance) if transparent else "?"
+        img = fonts.fit(text, size, p.header_ink, box.w - m.px(2), bold=True)
         surface.blit(img, img.get_rect(midtop=(box.centerx, box.y + icon_size + m.px(5))))
         if transparent:
             tip = _("{channel}: {chance} of such acts reach the score in this era.").format(

@@ -157,9 +157,24 @@ class ReplayScene(TableBoard):
             # the ends of the first row (start, end) are narrow arrows; the rest share the room
             shares = [0.17, 0.33, 0.33, 0.17] if len(row) == 4 else [1 / len(row)] * len(row)
             room = area.w - gap * (len(row) - 1)
+            # each label's own width first (a long word in French or Dutch), the rest shared
+            needs = [
+                fonts.width(
+                    self.widest_play_text() if action == self.toggle_play else label,
+                    m.fs(16),
+                    True,
+                )
+                + m.px(30)
+                for label, action, _tip in row
+            ]
+            spare = room - sum(needs)
+            widths = (
+                [round(need + spare * share) for need, share in zip(needs, shares, strict=True)]
+                if spare >= 0
+                else [round(room * share) for share in shares]
+            )
             x = area.x
-            for (label, action, tip), share in zip(row, shares, strict=True):
-                w = round(room * share)
+            for (label, action, tip), w in zip(row, widths, strict=True):
                 button = self.button(pygame.Rect(x, y, w, bh), label, action, tooltip=tip)
                 if action == self.toggle_play:
                     self.play_button = button
@@ -189,6 +204,11 @@ class ReplayScene(TableBoard):
                 else _("Round {n} as it begins").format(n=number),
                 kind="@tool",
             )
+
+    def widest_play_text(self) -> str:
+        m, fonts = self.app.metrics, self.app.fonts
+        texts = ("\u275a\u275a " + _("Pause"), "\u25b6 " + _("Play"))
+        return max(texts, key=lambda text: fonts.width(text, m.fs(16), True))
 
     def play_text(self) -> str:
         return ("\u275a\u275a " + _("Pause")) if self.playing else ("\u25b6 " + _("Play"))

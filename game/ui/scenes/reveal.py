@@ -152,9 +152,10 @@ class RevealScene(Scene):
         )
         surface.blit(title, (gx, gy))
         gy += sline
-        lines = fonts.wrap(_(goal.text), m.fs(13), gw)
-        max_lines = max(1, (rect.bottom - pad - gy - sline) // fonts.line_height(m.fs(13)))
-        gy = fonts.blit_lines(surface, lines, (gx, gy), m.fs(13), p.ink_soft, max_lines=max_lines)
+        room = rect.bottom - pad - gy - sline
+        lines, size = fonts.wrap_box(_(goal.text), m.fs(13), gw, room, min_size=9)
+        max_lines = max(1, room // fonts.line_height(size))
+        gy = fonts.blit_lines(surface, lines, (gx, gy), size, p.ink_soft, max_lines=max_lines)
         penalties = len(view["penalties"])
         record = _("Penalties on record: {n}").format(n=penalties)
         image = fonts.fit(record, m.fs(13), BAD if penalties else p.ink_soft, gw // 2, True)

@@ -94,6 +94,7 @@ class TableBoard(Scene):
         """Paint every part of the board again on the next frame (nothing kept from before)."""
         self._layers = {}
         self._on_board = {}
+        self._chrome = None
         self.dirty = True
 
     @property
