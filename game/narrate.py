@@ -249,9 +249,11 @@ def entry_text(game: Game, entry: dict[str, Any], seat: int | None) -> str | Non
     elif kind == "drift":
         text = _("The neighbours' scores drift.")
     elif kind == "rating":
-        text = _("{actor} rates {target}: {stars} stars.").format(
-            actor=actor, target=target, stars=item
-        )
+        text = ngettext(
+            "{actor} rates {target}: {stars} star.",
+            "{actor} rates {target}: {stars} stars.",
+            int(item) if item.isdigit() else 2,
+        ).format(actor=actor, target=target, stars=item)
     elif kind == "round":
         return None
     elif kind == "teacher":

@@ -111,7 +111,8 @@ def parse_seats(text: str) -> list[Seat]:
         if f"{kind}-{strength.strip().lower()}" in BOT_KINDS:
             kind, name = f"{kind}-{strength.strip().lower()}", rest
         if kind == "human":
-            seats.append(Seat(name.strip() or f"Player {index + 1}", "human", ""))
+            default = _("Player {n}").format(n=index + 1)
+            seats.append(Seat(name.strip() or default, "human", ""))
         elif kind == "bot" or kind in BOT_KINDS:
             seats.append(Seat(name.strip() or BOT_NAMES[index % len(BOT_NAMES)], "bot", kind))
         else:

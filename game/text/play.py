@@ -210,7 +210,11 @@ class TextTable:
         me = obs["me"]
         self.say(RULE)
         self.say(
-            _("You: {money} coins \u00b7 wellbeing {wellbeing} \u00b7 voice {voice}").format(**me)
+            ngettext(
+                "You: {money} coin \u00b7 wellbeing {wellbeing} \u00b7 voice {voice}",
+                "You: {money} coins \u00b7 wellbeing {wellbeing} \u00b7 voice {voice}",
+                me["money"],
+            ).format(**me)
         )
         self.say(_("Secret goal: {goal}").format(goal=goal_text(game, me["goal"])))
         self.say(RULE)
