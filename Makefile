@@ -12,8 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev,rl]"
 	touch $(STAMP)
 
+# Without a display the game says so and exits with 3: then the terminal mode takes over.
 play: $(STAMP)
-	$(BIN)/python -m game
+	@$(BIN)/python -m game; status=$$?; \
+	if [ $$status -eq 3 ]; then $(BIN)/python -m game play --text; else exit $$status; fi
 
 test: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest
