@@ -34,6 +34,11 @@ ERA_COLOURS: dict[str, tuple[str, str]] = {
     "#A39C8C": ("#98A3AC", "#5D6A76"),  # disabled ink
     "#E69F00": ("#0072B2", "#F0E442"),  # selected border, tooltip edge
 }
+# Smaller type for a kind of button, for labels that would not fit otherwise: (kind, design size).
+SMALLER_KINDS: dict[str, tuple[str, int]] = {
+    "@action_small": ("@action", 14),
+    "@action_smaller": ("@action", 13),
+}
 _SCALED_MISC = ("shape_corner_radius", "border_width", "text_horiz_alignment_padding", "rect_width")
 
 
@@ -65,6 +70,9 @@ def _recolour(value: Any, era: int) -> Any:
 def build_theme(geometry_scale: float, text_scale: float, era: int = 1) -> dict[str, Any]:
     """The theme for a window: fonts scaled by geometry × text size, shapes by geometry."""
     theme = copy.deepcopy(_base_theme())
+    for kind, (base, size) in SMALLER_KINDS.items():
+        theme[kind] = copy.deepcopy(theme[base])
+        theme[kind]["font"]["size"] = str(size)
     for block in theme.values():
         font = block.get("font")
         if isinstance(font, dict):

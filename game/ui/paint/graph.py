@@ -70,6 +70,19 @@ def paint_graph(
     # a name takes up to two lines, then the score's pill
     label_h = fonts.line_height(name_size, True) * 3
     centres = node_centres(rect, nodes, radius, label_h)
+    # players stand in a row; when the row is crowded (six classroom teams in a small window)
+    # every second player's name sits a line lower, so each name may reach past its neighbour's
+    # score pill, on one line
+    row = sorted(centres[n.index][0] for n in nodes if n.is_player)
+    pitch = min((b - a for a, b in zip(row, row[1:], strict=False)), default=name_w * 2)
+    crowded = pitch < name_w + m.px(6)
+    pill_w = fonts.width("8888", name_size, True) + m.px(8)
+    crowded_name_w = 2 * (pitch - m.px(4)) - pill_w
+    lowered = (
+        {n.index for i, n in enumerate(n for n in nodes if n.is_player) if i % 2}
+        if crowded
+        else set()
+    )
     # friendships first, under the nodes
     for node in nodes:
         for other in node.friends:
@@ -105,12 +118,17 @@ def paint_graph(
             surface.blit(
                 icon("critic", badge, p.ink), (box.right - badge * 3 // 4, box.y - badge // 4)
             )
-        width = name_w
+        width, max_lines = (crowded_name_w, 1) if node.is_player and crowded else (name_w, 2)
         lines, size = fonts.wrap_fit(
-            node.name, name_size, width, 2, node.is_player, min_size=max(8, name_size * 3 // 4)
+            node.name,
+            name_size,
+            width,
+            max_lines,
+            node.is_player,
+            min_size=max(8, name_size * 3 // 4),
         )
         line_h = fonts.line_height(size, node.is_player)
-        top = box.bottom + m.px(2)
+        top = box.bottom + m.px(2) + (line_h if node.index in lowered else 0)
         y = top
         for line in lines[:2]:
             name = fonts.render(line, size, p.ink, node.is_player)

@@ -15,6 +15,7 @@ import pygame_gui
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UIButton
 
+from ..theme import SMALLER_KINDS
 from ..widgets import FocusRing, Hotspot, as_html
 
 if TYPE_CHECKING:
@@ -27,7 +28,14 @@ BUTTON_FONTS: dict[str, tuple[int, bool]] = {
     "@action": (16, True),
     "@tool": (14, True),
     "@cycler": (15, False),
+} | {kind: (size, True) for kind, (_base, size) in SMALLER_KINDS.items()}
+# Text room a label leaves in its button: the theme's padding on both sides, or on the left only
+# (left-aligned kinds) plus a little air on the right.
+LABEL_PADDING: dict[str, int] = {"@tool": 12, "@action": 18, "@cycler": 18} | {
+    kind: 18 for kind in SMALLER_KINDS
 }
+# What a label too long for an action button tries before it is cut: the same button, smaller type
+SHRINK_STEPS: dict[str, tuple[str, ...]] = {"@action": ("@action", *SMALLER_KINDS)}
 
 
 class Scene:
@@ -123,8 +131,20 @@ class Scene:
         """The label as it fits a button of this kind and width (the theme's font, its padding)."""
         size, bold = BUTTON_FONTS.get(kind, (16, False))
         m = self.app.metrics
-        padding = m.px(12 if kind == "@tool" else 26)
+        padding = m.px(LABEL_PADDING.get(kind, 26))
         return self.app.fonts.cut(text, m.fs(size), max(10, width - padding), bold)
+
+    def fitting_kind(self, text: str, kind: str, width: int) -> str:
+        """The kind whose type fits the label whole in a button of this width: the kind itself,
+        else a smaller type of it (down to a readable minimum); the smallest if none does."""
+        steps = SHRINK_STEPS.get(kind, (kind,))
+        m, fonts = self.app.metrics, self.app.fonts
+        for step in steps:
+            size, bold = BUTTON_FONTS[step]
+            room = width - m.px(LABEL_PADDING.get(step, 26))
+            if fonts.width(text, m.fs(size), bold) <= room:
+                return step
+        return steps[-1]
 
     # -- helpers -----------------------------------------------------------------------------------
 
@@ -139,10 +159,15 @@ class Scene:
         focus: bool = True,
         adjust: Callable[[int], None] | None = None,
         object_id: str | None = None,
+        shrink: bool = False,
     ) -> UIButton:
         """A themed button whose click runs `on_click` after the current event (never during it).
 
-        A label too long for the button is cut with an ellipsis; the tooltip then gives it whole."""
+        With `shrink`, a label too long for the button is set in a smaller type first (action
+        rows in a narrow column). A label that still does not fit is cut with an ellipsis; the
+        tooltip then gives it whole."""
+        if shrink:
+            kind = self.fitting_kind(text, kind, rect.w)
         label = self.fit_label(text, kind, rect.w)
         if label != text:
             tooltip = f"{text}\n{tooltip}" if tooltip else text

@@ -27,6 +27,7 @@ from ..session import TableSession, teacher_text
 from ..setup_model import SetupChoices
 from ..table_layout import table_layout
 from . import register
+from .base import SHRINK_STEPS
 from .table_board import TableBoard
 
 PLAY_STEP = 0.9  # seconds between steps when the replay plays by itself
@@ -88,6 +89,7 @@ class ReplayScene(TableBoard):
         self.playing = False
         self.play_clock = 0.0
         self.play_button: Any = None
+        self.play_kind = "@action"
         self.info_top = 0
         self.round_rows = 0
         self.round_bottom = 0
@@ -173,11 +175,19 @@ class ReplayScene(TableBoard):
                 if spare >= 0
                 else [round(room * share) for share in shares]
             )
+            # one type for the whole row: the largest in which every label fits its button
+            labels = [
+                self.widest_play_text() if action == self.toggle_play else label
+                for label, action, _tip in row
+            ]
+            kind = self.row_kind(labels, widths)
             x = area.x
             for (label, action, tip), w in zip(row, widths, strict=True):
-                button = self.button(pygame.Rect(x, y, w, bh), label, action, tooltip=tip)
+                button = self.button(
+                    pygame.Rect(x, y, w, bh), label, action, tooltip=tip, kind=kind
+                )
                 if action == self.toggle_play:
-                    self.play_button = button
+                    self.play_button, self.play_kind = button, kind
                 if action == self.forward:
                     next_button = button
                 x += w + gap
@@ -204,6 +214,15 @@ class ReplayScene(TableBoard):
                 else _("Round {n} as it begins").format(n=number),
                 kind="@tool",
             )
+
+    def row_kind(self, labels: list[str], widths: list[int]) -> str:
+        """The action kind (normal or smaller type) in which every label fits its width."""
+        steps = SHRINK_STEPS["@action"]
+        needed = [
+            steps.index(self.fitting_kind(label, "@action", w))
+            for label, w in zip(labels, widths, strict=True)
+        ]
+        return steps[max(needed)]
 
     def widest_play_text(self) -> str:
         m, fonts = self.app.metrics, self.app.fonts
@@ -280,7 +299,7 @@ class ReplayScene(TableBoard):
     def refresh_play_button(self) -> None:
         if self.play_button is not None:
             width = int(self.play_button.get_abs_rect().w)
-            self.play_button.set_text(self.fit_label(self.play_text(), "@action", width))
+            self.play_button.set_text(self.fit_label(self.play_text(), self.play_kind, width))
 
     def close(self) -> None:
         if self.back_to == "quit":

@@ -331,7 +331,9 @@ class TableScene(TableBoard):
             tip = entry.help
             if price:
                 tip = (tip + "\n" if tip else "") + _("Price: {price}").format(price=price)
-            button = self.button(rect, text, partial(self.pick, entry), tooltip=tip, kind="@action")
+            button = self.button(
+                rect, text, partial(self.pick, entry), tooltip=tip, kind="@action", shrink=True
+            )
             y += button_h
             price_pos = (area.x + m.px(8), y + m.px(1))
             if price:
