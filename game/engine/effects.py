@@ -33,6 +33,7 @@ class Context:
         "certain",
         "affected",
         "everyone",
+        "spreads",
     )
 
     def __init__(
@@ -51,6 +52,8 @@ class Context:
         self.certain = False
         self.affected: set[int] = set()  # citizens whose score must be recomputed
         self.everyone = False  # recompute every score (a new era, a new round)
+        # Whether a change to one citizen reaches their friends' scores in this era.
+        self.spreads = ruleset.eras[state.era - 1].connections
 
     def detect(self, channel: str) -> bool:
         if self.certain:
@@ -71,7 +74,8 @@ class Context:
         delta = after - before
         if delta:
             self.affected.add(index)
-            self.affected.update(citizen.friends)
+            if self.spreads:
+                self.affected.update(citizen.friends)
             self.factors.append((index, factor, delta))
             if delta < 0 and citizen.is_player and appealable:
                 self.penalties.setdefault(index, []).append((factor, delta))
@@ -178,7 +182,8 @@ def _critic(ctx: Context, index: int, e: Effect, channel: str) -> None:
     if ctx.detect(channel):
         citizen = ctx.state.citizens[index]
         citizen.critic_until = ctx.state.round + 1
-        ctx.affected.update(citizen.friends)
+        if ctx.spreads:
+            ctx.affected.update(citizen.friends)
 
 
 @effect("campaign")

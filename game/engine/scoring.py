@@ -6,102 +6,122 @@ their friends (whose connections follow them) are recomputed. `recompute` redoes
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from .records import Ruleset
 from .state import Citizen, State
 
 Coefficients = tuple[float, float, float, float, float, float, float]
-_CACHE: dict[int, tuple[Ruleset, Coefficients]] = {}
+
+
+class ScoreModel:
+    """A ruleset's scoring, with its numbers read once: scores are recomputed at almost every
+    happening, so this is the engine's hottest path."""
+
+    __slots__ = (
+        "ruleset", "k", "own_total", "weighted", "score_min", "score_max", "span",
+        "score_start", "scale", "start", "tier_mins", "neutral", "low", "high", "pivot",
+        "per_friend", "critic",
+    )
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        w = ruleset.weights
+        own = w["credit"] + w["fulfilment"] + w["identity"] + w["behaviour"]
+        self.ruleset = ruleset
+        self.k: Coefficients = (
+            w["credit"], w["fulfilment"], w["identity"], w["behaviour"], w["connections"],
+            own, own + w["connections"],
+        )  # fmt: skip
+        self.own_total = own or 1.0
+        self.weighted = ruleset.formula == "weighted"
+        self.score_min, self.score_max = ruleset.score_min, ruleset.score_max
+        self.span = ruleset.score_max - ruleset.score_min
+        self.score_start, self.scale = ruleset.score_start, ruleset.scale
+        self.start = ruleset.factor_start
+        self.tier_mins = tuple(t.min for t in ruleset.tiers)
+        self.neutral = float(ruleset.factor_start)
+        self.low, self.high = float(ruleset.factor_min), float(ruleset.factor_max)
+        self.pivot = ruleset.connections_pivot
+        self.per_friend = ruleset.connections_per_friend
+        self.critic = ruleset.critic_penalty
+
+    def own_sum(self, f: dict[str, int]) -> float:
+        k = self.k
+        return (
+            k[0] * f["credit"] + k[1] * f["fulfilment"] + k[2] * f["identity"]
+            + k[3] * f["behaviour"]
+        )  # fmt: skip
+
+    def level(self, f: dict[str, int]) -> float:
+        if self.k[5] <= 0:
+            return self.neutral
+        return self.own_sum(f) / self.own_total
+
+    def score(self, factors: dict[str, int], connections: float) -> int:
+        k = self.k
+        own = self.own_sum(factors)
+        if self.weighted:
+            mean = (own + k[4] * connections) / (k[6] or 1.0)
+            value = self.score_min + self.span * mean / 100.0
+        else:
+            offset = own - k[5] * self.start + k[4] * (connections - self.start)
+            value = self.score_start + self.scale * offset
+        return max(self.score_min, min(self.score_max, round(value)))
+
+    def tier(self, score: int) -> int:
+        return max(1, bisect_right(self.tier_mins, score))
+
+    def connections(self, state: State, citizen: Citizen, counts: bool) -> float:
+        if not counts or not citizen.friends:
+            return self.neutral
+        value = self.neutral
+        citizens = state.citizens
+        round_now = state.round
+        for index in citizen.friends:
+            friend = citizens[index]
+            value += (self.level(friend.factors) - self.pivot) * self.per_friend
+            if friend.critic_until >= round_now:
+                value -= self.critic
+        return self.low if value < self.low else self.high if value > self.high else value
+
+
+_MODELS: dict[int, ScoreModel] = {}
+
+
+def model_for(ruleset: Ruleset) -> ScoreModel:
+    """The scoring model of a ruleset, built once (a ruleset is never changed in place)."""
+    model = _MODELS.get(id(ruleset))
+    if model is None or model.ruleset is not ruleset:
+        model = _MODELS[id(ruleset)] = ScoreModel(ruleset)
+    return model
 
 
 def _coefficients(ruleset: Ruleset) -> Coefficients:
     """Weights of credit, fulfilment, identity, behaviour, connections; own total; all total."""
-    cached = _CACHE.get(id(ruleset))
-    if cached is not None and cached[0] is ruleset:
-        return cached[1]
-    w = ruleset.weights
-    own = w["credit"] + w["fulfilment"] + w["identity"] + w["behaviour"]
-    coefficients = (
-        w["credit"],
-        w["fulfilment"],
-        w["identity"],
-        w["behaviour"],
-        w["connections"],
-        own,
-        own + w["connections"],
-    )
-    _CACHE[id(ruleset)] = (ruleset, coefficients)
-    return coefficients
-
-
-def _own_sum(k: Coefficients, factors: dict[str, int]) -> float:
-    return (
-        k[0] * factors["credit"]
-        + k[1] * factors["fulfilment"]
-        + k[2] * factors["identity"]
-        + k[3] * factors["behaviour"]
-    )
+    return model_for(ruleset).k
 
 
 def factor_level(ruleset: Ruleset, citizen: Citizen) -> float:
     """The weighted mean of a citizen's own four factors: how the score 'sees' them alone."""
-    k = _coefficients(ruleset)
-    if k[5] <= 0:
-        return float(ruleset.factor_start)
-    return _own_sum(k, citizen.factors) / k[5]
+    return model_for(ruleset).level(citizen.factors)
 
 
 def score_of(ruleset: Ruleset, factors: dict[str, int], connections: float) -> int:
     """Apply the ruleset's formula, clamp to its bounds, round to a whole number."""
-    k = _coefficients(ruleset)
-    own = _own_sum(k, factors)
-    if ruleset.formula == "weighted":
-        mean = (own + k[4] * connections) / (k[6] or 1.0)
-        value = ruleset.score_min + (ruleset.score_max - ruleset.score_min) * mean / 100.0
-    else:
-        start = ruleset.factor_start
-        offset = own - k[5] * start + k[4] * (connections - start)
-        value = ruleset.score_start + ruleset.scale * offset
-    return max(ruleset.score_min, min(ruleset.score_max, round(value)))
+    return model_for(ruleset).score(factors, connections)
 
 
 def tier_of(ruleset: Ruleset, score: int) -> int:
     """Tier rank 1-5: the highest tier whose minimum the score reaches."""
-    rank = 1
-    for index, tier in enumerate(ruleset.tiers, start=1):
-        if score >= tier.min:
-            rank = index
-    return rank
+    return model_for(ruleset).tier(score)
 
 
 def connections_of(ruleset: Ruleset, state: State, citizen: Citizen) -> float:
     """Guilt by association: friends above the pivot lift you; friends below it, and critics,
     sink you."""
-    era = ruleset.eras[state.era - 1]
-    neutral = float(ruleset.factor_start)
-    if not era.connections or not citizen.friends:
-        return neutral
-    k = _coefficients(ruleset)
-    own_total = k[5] or 1.0
-    value = neutral
-    pivot = ruleset.connections_pivot
-    per_friend = ruleset.connections_per_friend
-    round_now = state.round
-    citizens = state.citizens
-    for index in citizen.friends:
-        friend = citizens[index]
-        f = friend.factors
-        level = (
-            k[0] * f["credit"]
-            + k[1] * f["fulfilment"]
-            + k[2] * f["identity"]
-            + k[3] * f["behaviour"]
-        ) / own_total
-        value += (level - pivot) * per_friend
-        if friend.critic_until >= round_now:
-            value -= ruleset.critic_penalty
-    return max(float(ruleset.factor_min), min(float(ruleset.factor_max), value))
+    counts = ruleset.eras[state.era - 1].connections
+    return model_for(ruleset).connections(state, citizen, counts)
 
 
 def rated_score(ruleset: Ruleset, citizen: Citizen) -> int:
@@ -143,15 +163,18 @@ def refresh(ruleset: Ruleset, state: State, indices: Iterable[int]) -> list[tupl
 
     Returns the score changes, (citizen, delta) in citizen order."""
     changes: list[tuple[int, int]] = []
+    model = model_for(ruleset)
+    counts = ruleset.eras[state.era - 1].connections
+    rated = ruleset.formula == "ratings"
     for index in sorted(indices):
         citizen = state.citizens[index]
         before = citizen.score
-        citizen.connections = connections_of(ruleset, state, citizen)
-        if ruleset.formula == "ratings":
+        citizen.connections = model.connections(state, citizen, counts)
+        if rated:
             citizen.score = rated_score(ruleset, citizen)
         else:
-            citizen.score = score_of(ruleset, citizen.factors, citizen.connections)
-        citizen.tier = tier_of(ruleset, citizen.score)
+            citizen.score = model.score(citizen.factors, citizen.connections)
+        citizen.tier = model.tier(citizen.score)
         if ruleset.platforms:
             citizen.platforms = platform_scores(ruleset, citizen)
         if citizen.score != before:

@@ -14,6 +14,7 @@ import random
 from typing import Any
 
 from game.engine import Content, Game, IllegalAction, Options, Seat
+from game.engine.scoring import recompute
 
 PRIVATE_KEYS = {"money", "wellbeing", "voice", "goal", "counters", "penalties"}
 
@@ -34,6 +35,12 @@ def check_invariants(game: Game) -> None:
         assert len(set(c.friends)) == len(c.friends), f"{c.name} has a friend twice"
         for friend in c.friends:
             assert index in state.citizens[friend].friends, "friendship is not mutual"
+    # Scores are refreshed incrementally; a full recount must never disagree with them.
+    recount = state.copy()
+    recompute(r, recount)
+    assert [c.score for c in recount.citizens] == [c.score for c in state.citizens], (
+        "an incremental score refresh missed a citizen"
+    )
     mask = game.legal_mask()
     legal = game.legal_actions()
     assert [i for i, ok in enumerate(mask) if ok] == sorted(legal)
