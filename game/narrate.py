@@ -6,9 +6,11 @@ chosen language. The engine itself never produces a sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .engine import Game, Price
+from .engine.records import Entry
 from .i18n import _, ngettext
 from .i18n.formats import fmt_percent
 
@@ -17,6 +19,16 @@ STAT_NAMES = {"money": "money", "wellbeing": "wellbeing", "voice": "voice"}
 
 def stat_name(stat: str) -> str:
     return {"money": _("money"), "wellbeing": _("wellbeing"), "voice": _("voice")}.get(stat, stat)
+
+
+def channel_name(channel: str) -> str:
+    """The name of a surveillance channel (what reaches the score)."""
+    return {
+        "purchases": _("purchases"),
+        "speech": _("speech"),
+        "records": _("records"),
+        "cameras": _("cameras"),
+    }.get(channel, channel)
 
 
 def factor_name(factor: str) -> str:
@@ -81,13 +93,13 @@ def goal_text(game: Game, goal_id: str) -> str:
 
 
 def item_name(game: Game, kind: str, item: str) -> str:
-    table: dict[str, Any] = {
+    tables: dict[str, Mapping[str, Entry]] = {
         "buy": game.content.purchases,
         "privilege": game.content.privileges,
         "event": game.content.events,
         "goal": game.content.goals,
-    }.get(kind, game.content.actions)
-    entry = table.get(item)
+    }
+    entry = tables.get(kind, game.content.actions).get(item)
     return _(entry.name) if entry is not None else item
 
 

@@ -21,7 +21,7 @@ from ..narrate import action_label, citizen_name, entry_text, tier_name
 from ..saves import ReplayCursor, SaveError, SaveStore, read_replay
 from ..saves.store import REPLAY_NAME
 from .common import add_language, apply_language
-from .resume import table_hook
+from .resume import on_table
 
 
 def help_text() -> str:
@@ -48,11 +48,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.text and args.round is None and not args.all:
         table = _table_viewer()
         if table is not None:
-            try:
-                return int(table(cursor) or 0)
-            except Exception as exc:
-                if type(exc).__name__ != "DisplayUnavailable":  # no window here: fall back
-                    raise
+            code = on_table(lambda: table(cursor))
+            if code is not None:
+                return code
         print(_("The table is not available here, so the replay is shown in the terminal."),
               file=sys.stderr)
     viewer = TextReplay(cursor, sys.stdout, sys.stdin, full=args.full)
@@ -77,9 +75,13 @@ def replay_path(name: str) -> Path:
 
 
 def _table_viewer() -> Callable[[ReplayCursor], int] | None:
-    """The table's replay viewer, `game.ui.app.replay_table(cursor)`, if it offers one."""
-    hook: Callable[[ReplayCursor], int] | None = table_hook("replay_table")
-    return hook
+    """The table's replay viewer, `replay_table(cursor)`; None where pygame or the table is
+    missing."""
+    try:
+        from ..ui.launch import replay_table
+    except ImportError:  # the terminal shows the replay
+        return None
+    return replay_table
 
 
 class TextReplay:

@@ -8,11 +8,8 @@ available; otherwise the terminal plays, after a one-line note.
 from __future__ import annotations
 
 import argparse
-import importlib
-import os
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from ..engine import Game
 from ..i18n import _
@@ -42,12 +39,9 @@ def continue_game(resumed: Resumed, store: SaveStore, *, text: bool) -> int:
     if not text:
         table = _table_entry()
         if table is not None:
-            try:
-                return int(table(resumed.game, store) or 0)
-            except Exception as exc:
-                # game.ui.app.DisplayUnavailable: no window can open (no display): fall back.
-                if type(exc).__name__ != "DisplayUnavailable":
-                    raise
+            code = on_table(lambda: table(resumed.game, store))
+            if code is not None:
+                return code
         print(_("The table is not available here, so the game goes on in the terminal."),
               file=sys.stderr)
     from ..text.play import play_game
@@ -56,41 +50,19 @@ def continue_game(resumed: Resumed, store: SaveStore, *, text: bool) -> int:
 
 
 def _table_entry() -> Callable[[Game, SaveStore], int] | None:
-    """How to open the pygame table on a loaded game: `resume_table(game, store)` from
-    game.ui.launch if the table offers one, else its App opened on the "table" scene; None when
-    pygame or the table is missing (the terminal plays then)."""
-    hook: Callable[[Game, SaveStore], int] | None = table_hook("resume_table")
-    if hook is not None:
-        return hook
+    """The table's `resume_table(game, store)`; None where pygame or the table is missing."""
     try:
-        from ..ui.app import App
-    except Exception:  # absent, or pygame cannot start here: the terminal still plays
+        from ..ui.launch import resume_table
+    except ImportError:  # the terminal still plays
         return None
-
-    def open_table(game: Game, store: SaveStore) -> int:
-        import pygame
-
-        # The table saves clones of the game from a thread: an Autosaver finds their folder.
-        app = App(autosaver=store if isinstance(store, Autosaver) else None)
-        try:
-            app.goto("table", game=game)
-            return int(app.run() or 0)
-        finally:
-            app.close()
-            pygame.quit()
-
-    return open_table
+    return resume_table
 
 
-def table_hook(name: str) -> Any:
-    """A function the table offers in game.ui.launch (or game.ui.app), if any."""
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout for the game
-    for module_name in ("game.ui.launch", "game.ui.app"):
-        try:
-            module = importlib.import_module(module_name)
-        except Exception:  # absent, or pygame cannot start here: the terminal still plays
-            continue
-        hook = getattr(module, name, None)
-        if callable(hook):
-            return hook
-    return None
+def on_table(show: Callable[[], int]) -> int | None:
+    """Run a screen of the table; None where no window can open here (the caller falls back)."""
+    from ..ui.launch import DisplayUnavailable
+
+    try:
+        return int(show() or 0)
+    except DisplayUnavailable:
+        return None

@@ -10,18 +10,9 @@ from typing import Any
 
 from ..engine import Game
 from ..i18n import _, ngettext
-from ..narrate import citizen_name, factor_name, item_name, signed
+from ..narrate import channel_name, citizen_name, factor_name, item_name, signed
 
 ACTION_KINDS = ("action", "befriend", "drop", "report", "appeal", "black_market", "offer")
-
-
-def channel_name(channel: str) -> str:
-    return {
-        "purchases": _("purchases"),
-        "speech": _("speech"),
-        "records": _("records"),
-        "cameras": _("cameras"),
-    }.get(channel, channel)
 
 
 def era_label(game: Game, era_id: str) -> str:

@@ -9,7 +9,7 @@ from .happen import happen
 from .records import Content
 from .rng import Rng
 from .scoring import recompute
-from .state import FACTOR_KEYS, SEAT_KINDS, Citizen, Options, Seat, State
+from .state import FACTOR_KEYS, SEAT_KINDS, Citizen, LogEntry, Options, Seat, State
 
 MAX_SEATS = 6
 ALWAYS = 1_000_000  # critic_until for neighbours who never stop criticising
@@ -94,12 +94,13 @@ def new_state(
     recompute(ruleset, state)
 
     # The trail of every score starts from its opening value, logged as a change from zero.
-    entry = happen(state, ruleset, "start", lambda ctx: None)
-    state.log[-1] = type(entry)(
-        seq=entry.seq,
-        round=entry.round,
-        kind="start",
-        score=tuple((i, c.score) for i, c in enumerate(state.citizens)),
+    state.log.append(
+        LogEntry(
+            seq=0,
+            round=state.round,
+            kind="start",
+            score=tuple((i, c.score) for i, c in enumerate(state.citizens)),
+        )
     )
     for index in range(len(seats)):
         happen(

@@ -8,20 +8,12 @@ import pygame
 
 from ...engine.records import Era
 from ...i18n import _, fmt_percent
+from ...narrate import channel_name
 from ..icons import blit_icon, icon
 from ..palette import Colour, mix, readable_on
 from .common import Pen
 
 CHANNELS = ("purchases", "speech", "records", "cameras")
-
-
-def channel_name(channel: str) -> str:
-    return {
-        "purchases": _("purchases"),
-        "speech": _("speech"),
-        "records": _("records"),
-        "cameras": _("cameras"),
-    }.get(channel, channel)
 
 
 @dataclass(frozen=True, slots=True)
