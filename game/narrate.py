@@ -89,7 +89,7 @@ def era_name(game: Game, era: int) -> str:
 
 def goal_text(game: Game, goal_id: str) -> str:
     goal = game.content.goals[goal_id]
-    return f"{_(goal.name)}: {_(goal.text)}"
+    return _("{goal}: {text}").format(goal=_(goal.name), text=_(goal.text))
 
 
 def item_name(game: Game, kind: str, item: str) -> str:
