@@ -34,6 +34,7 @@ class Context:
         "affected",
         "everyone",
         "spreads",
+        "moved",
     )
 
     def __init__(
@@ -51,6 +52,7 @@ class Context:
         self.multiplier = 1.0
         self.certain = False
         self.affected: set[int] = set()  # citizens whose score must be recomputed
+        self.moved: set[int] = set()  # citizens whose own factors changed
         self.everyone = False  # recompute every score (a new era, a new round)
         # Whether a change to one citizen reaches their friends' scores in this era.
         self.spreads = ruleset.eras[state.era - 1].connections
@@ -68,11 +70,18 @@ class Context:
 
     def move_factor(self, index: int, factor: str, amount: int, *, appealable: bool = True) -> int:
         citizen = self.state.citizens[index]
-        before = citizen.factors[factor]
-        after = max(self.ruleset.factor_min, min(self.ruleset.factor_max, before + amount))
-        citizen.factors[factor] = after
+        factors = citizen.factors
+        before = factors[factor]
+        after = before + amount
+        ruleset = self.ruleset
+        if after < ruleset.factor_min:
+            after = ruleset.factor_min
+        elif after > ruleset.factor_max:
+            after = ruleset.factor_max
         delta = after - before
         if delta:
+            factors[factor] = after
+            self.moved.add(index)
             self.affected.add(index)
             if self.spreads:
                 self.affected.update(citizen.friends)
@@ -98,16 +107,21 @@ class Context:
 
     def move_stat(self, index: int, stat: str, amount: int) -> int:
         citizen = self.state.citizens[index]
-        limit = {
-            "money": self.ruleset.money_max,
-            "wellbeing": self.ruleset.wellbeing_max,
-            "voice": self.ruleset.voice_max,
-        }[stat]
+        ruleset = self.ruleset
+        if stat == "money":
+            limit = ruleset.money_max
+        elif stat == "wellbeing":
+            limit = ruleset.wellbeing_max
+        elif stat == "voice":
+            limit = ruleset.voice_max
+        else:
+            raise KeyError(stat)
         before: int = getattr(citizen, stat)
-        after = max(0, min(limit, before + amount))
-        setattr(citizen, stat, after)
+        after = before + amount
+        after = 0 if after < 0 else limit if after > limit else after
         delta = after - before
         if delta:
+            setattr(citizen, stat, after)
             self.private.append((index, stat, delta))
         return delta
 
@@ -141,19 +155,25 @@ def _factor(ctx: Context, index: int, e: Effect, channel: str) -> None:
         ctx.move_factor(index, e.factor, round(e.amount * ctx.multiplier))
 
 
-@effect("stat")
-def _stat(ctx: Context, index: int, e: Effect, channel: str) -> None:
+def pay_stat(ctx: Context, index: int, stat: str, amount: int) -> None:
+    """Move a player's private stat; a bill they cannot pay in full is a late payment, and the
+    records may see it on their credit."""
     citizen = ctx.state.citizens[index]
     if not citizen.is_player:
         return
-    if e.stat == "money" and citizen.money + e.amount < 0:
-        shortfall = -(citizen.money + e.amount)
+    if stat == "money" and citizen.money + amount < 0:
+        shortfall = -(citizen.money + amount)
         ctx.move_stat(index, "money", -citizen.money)
         ctx.detail["late_payment"] = shortfall
         if ctx.detect("records"):
             ctx.move_factor(index, "credit", ctx.ruleset.late_payment_credit * shortfall)
         return
-    ctx.move_stat(index, e.stat, e.amount)
+    ctx.move_stat(index, stat, amount)
+
+
+@effect("stat")
+def _stat(ctx: Context, index: int, e: Effect, channel: str) -> None:
+    pay_stat(ctx, index, e.stat, e.amount)
 
 
 @effect("count")

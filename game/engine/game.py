@@ -35,6 +35,19 @@ def content_for(packs: Sequence[str] = ()) -> Content:
     return _CONTENT[key]
 
 
+_RULES: dict[tuple[int, int, int], Rules] = {}
+
+
+def rules_for(content: Content, ruleset: Ruleset, players: int) -> Rules:
+    """The rules (and action catalogue) for this content, ruleset and table size, built once:
+    they depend on nothing else, and simulations start thousands of games."""
+    key = (id(content), id(ruleset), players)
+    rules = _RULES.get(key)
+    if rules is None or rules.content is not content or rules.ruleset is not ruleset:
+        rules = _RULES[key] = Rules(content, ruleset, Catalogue(content, players, ruleset))
+    return rules
+
+
 def default_content() -> Content:
     """The game's own content, loaded once per process."""
     return content_for(())
@@ -71,16 +84,29 @@ class Price:
     risk: float | None = None     # the chance luck turns against you (caught, appeal rejected)
 
 
+class Lineage:
+    """A token one game shares with its clones and undos (weakly referable, for the save store)."""
+
+    __slots__ = ("__weakref__",)
+
+
 class Game:
     """One game of Model Citizen."""
 
-    def __init__(self, content: Content, state: State, rules: Rules | None = None) -> None:
+    def __init__(
+        self,
+        content: Content,
+        state: State,
+        rules: Rules | None = None,
+        lineage: Lineage | None = None,
+    ) -> None:
         self.content = content
         self.state = state
         self.ruleset = content.rulesets[state.ruleset]
-        self.rules = rules or Rules(
-            content, self.ruleset, Catalogue(content, len(state.seats), self.ruleset)
-        )
+        self.rules = rules or rules_for(content, self.ruleset, len(state.seats))
+        # What this game shares with its clones and undos, and with no other game (the save
+        # store keeps one folder per lineage): a new token unless one is handed on.
+        self.lineage = lineage if lineage is not None else Lineage()
 
     # -- starting -------------------------------------------------------------------------------
 
@@ -282,7 +308,7 @@ class Game:
     # -- copying, saving, replaying --------------------------------------------------------------
 
     def clone(self) -> Game:
-        return Game(self.content, self.state.copy(), self.rules)
+        return Game(self.content, self.state.copy(), self.rules, self.lineage)
 
     def determinize(self, seat: int, seed: int) -> Game:
         """A copy of the game as `seat` might imagine it: what `seat` cannot see is resampled.

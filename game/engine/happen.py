@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from .effects import Context
 from .records import Ruleset
@@ -35,30 +34,33 @@ def happen(
     if ctx.everyone:
         score = tuple(recompute(ruleset, state))
     elif ctx.affected:
-        score = tuple(refresh(ruleset, state, ctx.affected))
+        score = tuple(refresh(ruleset, state, ctx.affected, ctx.moved))
     else:
         score = ()
     state.rng = rng.state
-    seq = len(state.log)
-    for index, deltas in ctx.penalties.items():
-        state.citizens[index].penalties.append(
-            Penalty(seq=seq, round=state.round, cause=f"{kind}:{item}", factors=tuple(deltas))
-        )
-    detail: dict[str, Any] = ctx.detail
+    log = state.log
+    seq = len(log)
+    if ctx.penalties:
+        cause = f"{kind}:{item}"
+        for index, deltas in ctx.penalties.items():
+            state.citizens[index].penalties.append(
+                Penalty(seq=seq, round=state.round, cause=cause, factors=tuple(deltas))
+            )
+    detail = ctx.detail
     if ctx.detected:
-        detail["detected"] = {k: v for k, v in sorted(ctx.detected.items())}
+        detail["detected"] = dict(sorted(ctx.detected.items()))
     entry = LogEntry(
-        seq=seq,
-        round=state.round,
-        kind=kind,
-        actor=actor,
-        target=target,
-        item=item,
-        detail=tuple(sorted(detail.items())) if detail else (),
-        score=score,
-        factors=tuple(ctx.factors),
-        private=tuple(ctx.private),
-        secret=secret,
+        seq,
+        state.round,
+        kind,
+        actor,
+        target,
+        item,
+        tuple(sorted(detail.items())) if detail else (),
+        score,
+        tuple(ctx.factors),
+        tuple(ctx.private),
+        secret,
     )
-    state.log.append(entry)
+    log.append(entry)
     return entry

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .effects import Context, apply_effects, holds, put_on_blacklist
+from .effects import Context, apply_effects, holds, pay_stat, put_on_blacklist
 from .happen import happen
-from .records import Content, Effect, EventDef, Ruleset
+from .records import Content, EventDef, Ruleset
 from .review import life_review
 from .rng import Rng
 from .setup import snapshot
-from .state import State
+from .state import Citizen, State
 
 
 def era_for_round(ruleset: Ruleset, round_number: int, rounds: int) -> int:
@@ -44,8 +44,13 @@ def end_round(content: Content, ruleset: Ruleset, state: State) -> None:
     state.round += 1
 
     def new_round(ctx: Context) -> None:
-        # Criticism fades with the round that passed: every score is looked at again.
-        ctx.everyone = True
+        # Criticism fades with the round that passed: the friends of those who spoke out two
+        # rounds ago get their connections back.
+        if ctx.spreads:
+            faded = state.round - 1
+            for citizen in state.citizens:
+                if citizen.critic_until == faded:
+                    ctx.affected.update(citizen.friends)
 
     happen(state, ruleset, "round", new_round, item=str(state.round))
     era = era_for_round(ruleset, state.round, state.rounds)
@@ -144,24 +149,18 @@ def upkeep(ruleset: Ruleset, state: State) -> None:
         if not citizen.is_player:
             continue
 
-        def body(ctx: Context, i: int = index) -> None:
-            c = state.citizens[i]
-            effects = [Effect(op="stat", stat="money", amount=-ruleset.living_cost)]
+        def body(ctx: Context, i: int = index, c: Citizen = citizen) -> None:
+            pay_stat(ctx, i, "money", -ruleset.living_cost)
             if c.friends:
                 gain = min(ruleset.max_friend_wellbeing, ruleset.friend_wellbeing * len(c.friends))
-                effects.append(Effect(op="stat", stat="wellbeing", amount=gain))
+                pay_stat(ctx, i, "wellbeing", gain)
             else:
-                effects.append(Effect(op="stat", stat="wellbeing", amount=ruleset.lonely_wellbeing))
+                pay_stat(ctx, i, "wellbeing", ruleset.lonely_wellbeing)
             if c.blacklisted:
-                effects.append(
-                    Effect(op="stat", stat="wellbeing", amount=ruleset.blacklist_wellbeing)
-                )
+                pay_stat(ctx, i, "wellbeing", ruleset.blacklist_wellbeing)
                 if state.options.public_shaming:
-                    effects.append(
-                        Effect(op="stat", stat="wellbeing", amount=ruleset.shaming_wellbeing)
-                    )
+                    pay_stat(ctx, i, "wellbeing", ruleset.shaming_wellbeing)
                     ctx.detail["shamed"] = True
-            apply_effects(ctx, i, tuple(effects), "records")
 
         happen(state, ruleset, "upkeep", body, actor=index)
 

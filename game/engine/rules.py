@@ -23,6 +23,27 @@ class Rules:
         self._privileges = [
             (content.privileges[p], action_id) for p, action_id in catalogue.use.items()
         ]
+        # What legal_actions reads at every decision, looked up once.
+        self._self_actions = [
+            (action.ap, action.conditions, action_id)
+            for action, action_id in catalogue.self_actions
+        ]
+        # With enough points left, acts on oneself without conditions are all legal at once.
+        self._self_plain = (
+            [action_id for _, _, action_id in self._self_actions]
+            if all(not conditions for _, conditions, _ in self._self_actions)
+            else None
+        )
+        self._self_plain_ap = max((ap for ap, _, _ in self._self_actions), default=0)
+        # The privileges a tier can reach (catalogue order kept), so low tiers check none.
+        self._privileges_by_tier = [
+            [(priv, action_id) for priv, action_id in self._privileges if priv.min_tier <= tier]
+            for tier in range(len(ruleset.tiers) + 2)
+        ]
+        self._purchases = {
+            card_id: (card.cost, card.conditions, catalogue.buy[card_id])
+            for card_id, card in content.purchases.items()
+        }
 
     # -- what is legal -------------------------------------------------------------------------
     # One small predicate per verb; legal_actions lists with them, is_legal checks one with them.
@@ -79,25 +100,38 @@ class Rules:
         if state.phase == "rating":
             return list(self.catalogue.rate)
         me = state.order[state.turn]
-        citizen = state.citizens[me]
+        citizens = state.citizens
+        citizen = citizens[me]
         catalogue = self.catalogue
+        ruleset = self.ruleset
+        ap_left = state.ap_left
         legal = [END_TURN]
-        for action, action_id in catalogue.self_actions:
-            if self._verb_ready(state, citizen, action):
+        # The predicates below are _verb_ready, _can_buy, _can_use, ... written out: this runs
+        # at every decision of every game, and is_legal checks the same rules one at a time.
+        if self._self_plain is not None and self._self_plain_ap <= ap_left:
+            legal += self._self_plain
+        else:
+            for ap, conditions, action_id in self._self_actions:
+                if ap <= ap_left and (not conditions or holds(state, ruleset, citizen, conditions)):
+                    legal.append(action_id)
+        money = citizen.money
+        purchases = self._purchases
+        seen: set[str] = set()
+        for card_id in state.market:
+            if card_id in seen:
+                continue
+            seen.add(card_id)
+            cost, conditions, action_id = purchases[card_id]
+            if cost <= money and (not conditions or holds(state, ruleset, citizen, conditions)):
                 legal.append(action_id)
-        for card_id in dict.fromkeys(state.market):
-            if self._can_buy(state, citizen, card_id):
-                legal.append(catalogue.buy[card_id])
-        tier, money, blacklisted = citizen.tier, citizen.money, citizen.blacklisted
+        tier, blacklisted = citizen.tier, citizen.blacklisted
         used = citizen.used_privileges
-        for priv, action_id in self._privileges:
-            # Inlined _can_use: this loop runs at every decision of every game.
+        for priv, action_id in self._privileges_by_tier[tier]:
             if (
-                tier >= priv.min_tier
-                and money >= priv.money
+                money >= priv.money
                 and not (priv.blocked_by_blacklist and blacklisted)
                 and priv.id not in used
-                and (not priv.conditions or holds(state, self.ruleset, citizen, priv.conditions))
+                and (not priv.conditions or holds(state, ruleset, citizen, priv.conditions))
             ):
                 legal.append(action_id)
         special = catalogue.special
@@ -109,24 +143,26 @@ class Rules:
             action, action_id = special["black_market"]
             if self._verb_ready(state, citizen, action) and self._can_hack(state, citizen):
                 legal.append(action_id)
-        targeted: list[int] = []
+        # Targeted verbs come in catalogue order and each block by target, so the ids stay sorted.
         for verb, (action, ids) in catalogue.targeted.items():
-            if not self._verb_ready(state, citizen, action):
+            if action.ap > ap_left or (
+                action.conditions and not holds(state, ruleset, citizen, action.conditions)
+            ):
                 continue
             if verb == "befriend":
                 friends = citizen.friends
-                reach = citizen.tier + 1  # inlined _can_befriend
-                for o, other in enumerate(state.citizens):
-                    if o != me and o not in friends and (other.is_player or other.tier <= reach):
-                        targeted.append(ids[o])
+                reach = tier + 1  # a neighbour two tiers above you does not answer
+                legal += [
+                    ids[o]
+                    for o, other in enumerate(citizens)
+                    if (other.is_player or other.tier <= reach) and o != me and o not in friends
+                ]
             elif verb == "drop":
-                targeted.extend(ids[f] for f in citizen.friends)
+                legal += [ids[f] for f in citizen.friends]
             elif verb == "report":
-                for o, other in enumerate(state.citizens):
-                    if o != me and not other.blacklisted:  # inlined _can_report
-                        targeted.append(ids[o])
-        targeted.sort()
-        legal.extend(targeted)
+                legal += [
+                    ids[o] for o, other in enumerate(citizens) if not other.blacklisted and o != me
+                ]
         return legal
 
     def is_legal(self, state: State, spec: ActionSpec) -> bool:

@@ -22,7 +22,7 @@ class ScoreModel:
     __slots__ = (
         "ruleset", "k", "own_total", "weighted", "score_min", "score_max", "span",
         "score_start", "scale", "start", "tier_mins", "neutral", "low", "high", "pivot",
-        "per_friend", "critic",
+        "per_friend", "critic", "era_counts", "rated", "has_platforms",
     )
 
     def __init__(self, ruleset: Ruleset) -> None:
@@ -45,6 +45,9 @@ class ScoreModel:
         self.pivot = ruleset.connections_pivot
         self.per_friend = ruleset.connections_per_friend
         self.critic = ruleset.critic_penalty
+        self.era_counts = (False,) + tuple(era.connections for era in ruleset.eras)
+        self.rated = ruleset.formula == "ratings"
+        self.has_platforms = bool(ruleset.platforms)
 
     def own_sum(self, f: dict[str, int]) -> float:
         k = self.k
@@ -73,14 +76,16 @@ class ScoreModel:
         return max(1, bisect_right(self.tier_mins, score))
 
     def connections(self, state: State, citizen: Citizen, counts: bool) -> float:
+        """Connections from the friends' kept levels (refresh keeps them up to date)."""
         if not counts or not citizen.friends:
             return self.neutral
         value = self.neutral
         citizens = state.citizens
         round_now = state.round
+        pivot, per_friend = self.pivot, self.per_friend
         for index in citizen.friends:
             friend = citizens[index]
-            value += (self.level(friend.factors) - self.pivot) * self.per_friend
+            value += (friend.level - pivot) * per_friend
             if friend.critic_until >= round_now:
                 value -= self.critic
         return self.low if value < self.low else self.high if value > self.high else value
@@ -158,27 +163,69 @@ def platform_scores(ruleset: Ruleset, citizen: Citizen) -> dict[str, int]:
     return out
 
 
-def refresh(ruleset: Ruleset, state: State, indices: Iterable[int]) -> list[tuple[int, int]]:
+def refresh(
+    ruleset: Ruleset,
+    state: State,
+    indices: Iterable[int],
+    moved: Iterable[int] | None = None,
+) -> list[tuple[int, int]]:
     """Recompute connections, score, tier (and platform scores) of these citizens.
 
-    Returns the score changes, (citizen, delta) in citizen order."""
+    `moved` are those whose own factors changed (all of `indices` when not given): their kept
+    weighted sums and levels are brought up to date first, for their own scores and for their
+    friends' connections. Every citizen whose factors changed must be among them
+    (Context.move_factor sees to it). Returns the score changes, (citizen, delta) in citizen
+    order. The formulas are ScoreModel's, written out: this runs at nearly every happening.
+    """
+    m = model_for(ruleset)
+    citizens = state.citizens
+    order = sorted(indices)
+    k0, k1, k2, k3, k4, k5, k6 = m.k
+    own_total, neutral = m.own_total, m.neutral
+    by_level = k5 > 0
+    for index in order if moved is None else moved:
+        citizen = citizens[index]
+        f = citizen.factors
+        own = k0 * f["credit"] + k1 * f["fulfilment"] + k2 * f["identity"] + k3 * f["behaviour"]
+        citizen.own = own
+        citizen.level = own / own_total if by_level else neutral
+    counts = m.era_counts[state.era]
+    round_now = state.round
+    pivot, per_friend, critic, low, high = m.pivot, m.per_friend, m.critic, m.low, m.high
+    score_min, score_max, tier_mins = m.score_min, m.score_max, m.tier_mins
+    rated = m.rated
     changes: list[tuple[int, int]] = []
-    model = model_for(ruleset)
-    counts = ruleset.eras[state.era - 1].connections
-    rated = ruleset.formula == "ratings"
-    for index in sorted(indices):
-        citizen = state.citizens[index]
-        before = citizen.score
-        citizen.connections = model.connections(state, citizen, counts)
-        if rated:
-            citizen.score = rated_score(ruleset, citizen)
+    for index in order:
+        citizen = citizens[index]
+        friends = citizen.friends
+        if counts and friends:
+            conn = neutral
+            for other in friends:
+                friend = citizens[other]
+                conn += (friend.level - pivot) * per_friend
+                if friend.critic_until >= round_now:
+                    conn -= critic
+            conn = low if conn < low else high if conn > high else conn
         else:
-            citizen.score = model.score(citizen.factors, citizen.connections)
-        citizen.tier = model.tier(citizen.score)
-        if ruleset.platforms:
+            conn = neutral
+        citizen.connections = conn
+        if rated:
+            score = rated_score(ruleset, citizen)
+        elif m.weighted:
+            value = score_min + m.span * ((citizen.own + k4 * conn) / (k6 or 1.0)) / 100.0
+            score = max(score_min, min(score_max, round(value)))
+        else:
+            start = m.start
+            value = m.score_start + m.scale * (citizen.own - k5 * start + k4 * (conn - start))
+            score = max(score_min, min(score_max, round(value)))
+        before = citizen.score
+        citizen.score = score
+        tier = bisect_right(tier_mins, score)
+        citizen.tier = tier if tier > 1 else 1
+        if m.has_platforms:
             citizen.platforms = platform_scores(ruleset, citizen)
-        if citizen.score != before:
-            changes.append((index, citizen.score - before))
+        if score != before:
+            changes.append((index, score - before))
     return changes
 
 

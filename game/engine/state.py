@@ -115,6 +115,10 @@ class Citizen:
     drift: int = 0
     ratings: list[int] = field(default_factory=list)  # stars received, oldest first
     platforms: dict[str, int] = field(default_factory=dict)  # scores kept by each platform
+    # The weighted mean of the own four factors, kept by scoring.refresh for friends' scores to
+    # read (derived, so neither saved nor compared).
+    level: float = field(default=50.0, compare=False)
+    own: float = field(default=0.0, compare=False)  # the weighted sum behind `level`
 
     def copy(self) -> Citizen:
         return Citizen(
@@ -138,6 +142,8 @@ class Citizen:
             drift=self.drift,
             ratings=list(self.ratings),
             platforms=dict(self.platforms),
+            level=self.level,
+            own=self.own,
         )
 
     def to_dict(self) -> dict[str, Any]:

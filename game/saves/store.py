@@ -51,9 +51,9 @@ _STALE_TEMP_SECONDS = 60.0
 
 
 def _lineage(game: Game) -> object:
-    """What a game shares with its clones and undos, but not with any other game: the engine's
-    Rules object (Game.clone passes it on; a new, loaded or replayed game makes its own)."""
-    return game.rules
+    """What a game shares with its clones and undos, but not with any other game (Game.clone
+    and undo hand it on; a new, loaded or replayed game has its own)."""
+    return game.lineage
 
 
 def new_game_id() -> str:

@@ -28,9 +28,9 @@ class UndoError(EngineError):
 def _before_last(game: Game) -> Game:
     actions = game.state.actions_taken[:-1]
     earlier = Game.replay(game.setup(), actions, game.content)
-    # The same rules object as the game it replaces: it is the same game, and the save store
-    # keeps saving it in the same slot.
-    return Game(game.content, earlier.state, game.rules)
+    # The same lineage as the game it replaces: it is the same game, and the save store keeps
+    # saving it in the same slot.
+    return Game(game.content, earlier.state, game.rules, game.lineage)
 
 
 def undo_refusal(game: Game, seat: int) -> str | None:
