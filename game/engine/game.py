@@ -6,6 +6,7 @@ Bots, front ends and tests use only this class (and the records it hands out).
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -276,11 +277,15 @@ class Game:
 
     # -- seeing ----------------------------------------------------------------------------------
 
-    def observe(self, seat: int) -> dict[str, Any]:
-        """Everything `seat` may see, and nothing private of anyone else."""
+    def observe(self, seat: int, *, brief: bool = False) -> dict[str, Any]:
+        """Everything `seat` may see, and nothing private of anyone else.
+
+        `brief` leaves the round-by-round history and the legal actions empty: the table as it
+        stands, for a bot that asks for the legal actions itself (and decides thousands of
+        times a second)."""
         self._check_seat(seat)
-        legal = self.legal_actions() if self.current_seat == seat else []
-        return observe(self.ruleset, self.state, seat, legal)
+        legal = self.legal_actions() if not brief and self.current_seat == seat else []
+        return observe(self.ruleset, self.state, seat, legal, history=not brief)
 
     def log_for(self, seat: int | None, start: int = 0) -> list[dict[str, Any]]:
         """The log as `seat` may read it, others' secrets left out. None: the full record,
@@ -291,6 +296,11 @@ class Game:
         else:
             self._check_seat(seat)
         return log_view(self.state, seat, start)
+
+    def log_start(self, round_number: int) -> int:
+        """Where the log's entries of this round (and later ones) begin: a `start` for
+        log_for, so a reader of recent rounds need not go through the whole game."""
+        return bisect_left(self.state.log, round_number, key=lambda entry: entry.round)
 
     def private_views(self) -> list[dict[str, Any]]:
         """Every player's private life at once: for the teacher's 'reveal' in classroom mode,

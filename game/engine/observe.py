@@ -93,12 +93,16 @@ def log_view(state: State, seat: int | None, start: int = 0) -> list[dict[str, A
     return out
 
 
-def observe(ruleset: Ruleset, state: State, seat: int, legal: list[int]) -> dict[str, Any]:
-    """The observation of one seat: a plain, JSON-ready dict."""
+def observe(
+    ruleset: Ruleset, state: State, seat: int, legal: list[int], *, history: bool = True
+) -> dict[str, Any]:
+    """The observation of one seat: a plain, JSON-ready dict (its history left empty when
+    `history` is False)."""
     transparent = state.options.transparent
     current = state.current_seat()
-    history = [
-        [list(row) if i == seat else [row[0]] for i, row in enumerate(rnd)] for rnd in state.history
+    rounds = [
+        [list(row) if i == seat else [row[0]] for i, row in enumerate(rnd)]
+        for rnd in (state.history if history else ())
     ]
     return {
         "seat": seat,
@@ -120,5 +124,5 @@ def observe(ruleset: Ruleset, state: State, seat: int, legal: list[int]) -> dict
         "citizens": [citizen_view(state, i, transparent) for i in range(len(state.citizens))],
         "me": private_view(state, seat),
         "legal_actions": list(legal) if current == seat else [],
-        "history": history,
+        "history": rounds,
     }

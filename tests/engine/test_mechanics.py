@@ -309,6 +309,34 @@ def test_full_log_opens_only_at_the_end() -> None:
         game.log_for(None)
 
 
+def test_log_start_is_where_a_round_begins_in_the_log() -> None:
+    game = new_game(2)
+    while game.state.round < 3:
+        act(game, "end_turn")
+    log = game.state.log
+    start = game.log_start(2)
+    assert log[start].round == 2 and log[start - 1].round == 1
+    assert game.log_start(1) == 0
+    assert game.log_start(99) == len(log)
+    assert [e["seq"] for e in game.log_for(0, start)] == [
+        e.seq for e in log[start:] if not e.secret or e.actor == 0
+    ]
+
+
+def test_a_brief_observation_is_the_full_one_without_history_or_legal_actions() -> None:
+    game = new_game(2)
+    act(game, "end_turn")
+    act(game, "end_turn")
+    seat = game.current_seat
+    assert seat is not None
+    full, brief = game.observe(seat), game.observe(seat, brief=True)
+    assert full["history"] and full["legal_actions"]
+    assert brief["history"] == [] and brief["legal_actions"] == []
+    assert {k: v for k, v in full.items() if k not in ("history", "legal_actions")} == {
+        k: v for k, v in brief.items() if k not in ("history", "legal_actions")
+    }
+
+
 def test_action_ids_are_stable_names() -> None:
     game = new_game(3)
     for action_id in range(game.num_actions):
