@@ -24,15 +24,18 @@ def jitter(salt: int, action: int) -> float:
     return JITTER * (((salt ^ (action * 0x9E3779B1)) * 0x85EBCA6B >> 7) & 0xFFFF) / 0x10000
 
 
-def snubbed_by(game: Game, seat: int, rounds: int) -> set[int]:
+def snubbed_by(game: Game, seat: int, rounds: int, now: int | None = None) -> set[int]:
     """Players who turned down this seat's friendship in the last `rounds` rounds (public log).
 
     Bots keep no memory between decisions (a resumed game makes them afresh), so they read
-    the refusals from the log, and only when they are about to ask someone again."""
-    now = game.observe(seat)["round"]
+    the refusals from the log, and only when they are about to ask someone again: only the
+    log's last rounds, from where they begin. `now` is the current round, if known."""
+    if now is None:
+        now = game.observe(seat, brief=True)["round"]
+    start = game.log_start(now - rounds + 1)
     return {
         entry["actor"]
-        for entry in game.log_for(seat)
+        for entry in game.log_for(seat, start)
         if entry["kind"] == "declined" and entry["target"] == seat and now - entry["round"] < rounds
     }
 
@@ -116,7 +119,7 @@ class TemperamentBot(Bot):
         valued = [(judge.worth(o) + jitter(salt, o.action), o) for o in outcomes]
         best_value, best = max(valued, key=lambda item: item[0])
         if self.memory and best.verb == "befriend" and view.citizens[best.target].is_player:
-            refused = snubbed_by(game, seat, SNUB_MEMORY)
+            refused = snubbed_by(game, seat, SNUB_MEMORY, view.round)
             if best.target in refused:
                 best_value, best = max(
                     (

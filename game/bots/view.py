@@ -33,6 +33,7 @@ class CitizenView:
         "_factors",
         "_model",
         "_level",
+        "_bond",
     )
 
     def __init__(
@@ -59,18 +60,28 @@ class CitizenView:
         self._factors = factors
         self._model = model
         self._level: float | None = None
+        self._bond: float | None = None
 
     @property
     def level(self) -> float:
-        if self._level is None:
+        level = self._level
+        if level is None:
             factors = self._factors
             if factors is not None:
-                w = self._model.ruleset.weights
-                total = sum(w[f] for f in FACTOR_KEYS) or 1.0
-                self._level = sum(w[f] * factors[f] for f in FACTOR_KEYS) / total
+                level = self._model.level_of_factors(factors)
             else:
-                self._level = self._model.level_of_score(self.score)
-        return self._level
+                level = self._model.level_of_score(self.score)
+            self._level = level
+        return level
+
+    @property
+    def bond(self) -> float:
+        """What this citizen as a friend adds to (or takes from) the connections factor; a
+        decision asks it for every target, so it is worked out once."""
+        bond = self._bond
+        if bond is None:
+            bond = self._bond = self._model.friend_connections(self.level, self.critic)
+        return bond
 
 
 class ScoreModel:
@@ -102,6 +113,15 @@ class ScoreModel:
         self.pivot = ruleset.connections_pivot
         self.per_friend = ruleset.connections_per_friend
         self.critic_penalty = ruleset.critic_penalty
+        # Shown factors are weighed with the ruleset's own weights (they are shown only where
+        # those are known); their sum is fixed, so it is added up once.
+        self._factor_weights = ruleset.weights
+        self._factor_total = sum(ruleset.weights[f] for f in FACTOR_KEYS) or 1.0
+
+    def level_of_factors(self, factors: Mapping[str, float]) -> float:
+        """The factor level (0-100) of shown factors: their weighted mean."""
+        w = self._factor_weights
+        return sum(w[f] * factors[f] for f in FACTOR_KEYS) / self._factor_total
 
     def level_of_score(self, score: int) -> float:
         """The factor level (0-100) a public score suggests."""
@@ -172,7 +192,9 @@ class SeatView:
     )
 
     def __init__(self, game: Game, seat: int) -> None:
-        obs: dict[str, Any] = game.observe(seat)
+        # The brief observation: the table as it stands, without the history and the legal
+        # actions a bot does not read from it.
+        obs: dict[str, Any] = game.observe(seat, brief=True)
         self.seat = seat
         self.content: Content = game.content
         self.ruleset: Ruleset = game.ruleset

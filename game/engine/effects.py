@@ -90,6 +90,28 @@ class Context:
                 self.penalties.setdefault(index, []).append((factor, delta))
         return delta
 
+    def move_all_factors(self, index: int, amount: int) -> None:
+        """Move every factor of a neighbour by `amount` (their drift): move_factor for each,
+        written out because it runs for every drifting neighbour at every round's end.
+        Neighbours have no appeals, so nothing is recorded as a penalty."""
+        citizen = self.state.citizens[index]
+        factors = citizen.factors
+        low, high = self.ruleset.factor_min, self.ruleset.factor_max
+        log = self.factors
+        moved = False
+        for factor, before in factors.items():
+            after = before + amount
+            after = low if after < low else high if after > high else after
+            if after != before:
+                factors[factor] = after
+                log.append((index, factor, after - before))
+                moved = True
+        if moved:
+            self.moved.add(index)
+            self.affected.add(index)
+            if self.spreads:
+                self.affected.update(citizen.friends)
+
     def link(self, a: int, b: int) -> None:
         """Make a and b friends; both their connections change."""
         citizens = self.state.citizens
@@ -239,13 +261,16 @@ def apply_effects(
     ctx: Context, index: int, effects: tuple[Effect, ...], channel: str, *, certain: bool = False
 ) -> None:
     """Apply a card's effects to one citizen; `certain` skips detection (a signed report, say)."""
-    previous = ctx.certain
-    ctx.certain = certain or previous
+    if not certain or ctx.certain:
+        for e in effects:
+            EFFECTS[e.op](ctx, index, e, channel)
+        return
+    ctx.certain = True
     try:
         for e in effects:
             EFFECTS[e.op](ctx, index, e, channel)
     finally:
-        ctx.certain = previous
+        ctx.certain = False
 
 
 @condition("tier_at_least")
@@ -326,4 +351,7 @@ def _platform_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
 def holds(
     state: State, ruleset: Ruleset, citizen: Citizen, conditions: tuple[Condition, ...]
 ) -> bool:
-    return all(CONDITIONS[k.test](state, ruleset, citizen, k) for k in conditions)
+    for k in conditions:
+        if not CONDITIONS[k.test](state, ruleset, citizen, k):
+            return False
+    return True

@@ -104,18 +104,13 @@ def draw_events(content: Content, ruleset: Ruleset, state: State) -> None:
 
 def event_targets(ruleset: Ruleset, state: State, event: EventDef) -> list[int]:
     """Who an event strikes, chosen by its `target` rule among those meeting its conditions."""
-    if event.target == "neighbour":
-        pool = [
-            i
-            for i, c in enumerate(state.citizens)
-            if not c.is_player and holds(state, ruleset, c, event.conditions)
-        ]
-    else:
-        pool = [
-            i
-            for i, c in enumerate(state.citizens)
-            if c.is_player and holds(state, ruleset, c, event.conditions)
-        ]
+    neighbours = event.target == "neighbour"
+    conditions = event.conditions
+    pool = [
+        i
+        for i, c in enumerate(state.citizens)
+        if c.is_player != neighbours and (not conditions or holds(state, ruleset, c, conditions))
+    ]
     if not pool:
         return []
     if event.target == "each":
@@ -150,16 +145,16 @@ def upkeep(ruleset: Ruleset, state: State) -> None:
             continue
 
         def body(ctx: Context, i: int = index, c: Citizen = citizen) -> None:
-            pay_stat(ctx, i, "money", -ruleset.living_cost)
+            pay_stat(ctx, i, "money", -ruleset.living_cost)  # late if the player cannot pay
             if c.friends:
                 gain = min(ruleset.max_friend_wellbeing, ruleset.friend_wellbeing * len(c.friends))
-                pay_stat(ctx, i, "wellbeing", gain)
+                ctx.move_stat(i, "wellbeing", gain)
             else:
-                pay_stat(ctx, i, "wellbeing", ruleset.lonely_wellbeing)
+                ctx.move_stat(i, "wellbeing", ruleset.lonely_wellbeing)
             if c.blacklisted:
-                pay_stat(ctx, i, "wellbeing", ruleset.blacklist_wellbeing)
+                ctx.move_stat(i, "wellbeing", ruleset.blacklist_wellbeing)
                 if state.options.public_shaming:
-                    pay_stat(ctx, i, "wellbeing", ruleset.shaming_wellbeing)
+                    ctx.move_stat(i, "wellbeing", ruleset.shaming_wellbeing)
                     ctx.detail["shamed"] = True
 
         happen(state, ruleset, "upkeep", body, actor=index)
@@ -172,8 +167,7 @@ def neighbours_drift(ruleset: Ruleset, state: State) -> None:
     def body(ctx: Context) -> None:
         for index, citizen in enumerate(state.citizens):
             if not citizen.is_player and citizen.drift:
-                for factor in citizen.factors:
-                    ctx.move_factor(index, factor, citizen.drift, appealable=False)
+                ctx.move_all_factors(index, citizen.drift)
 
     happen(state, ruleset, "drift", body)
 

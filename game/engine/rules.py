@@ -23,6 +23,7 @@ class Rules:
         self._privileges = [
             (content.privileges[p], action_id) for p, action_id in catalogue.use.items()
         ]
+        self._size = len(catalogue)
         # What legal_actions reads at every decision, looked up once.
         self._self_actions = [
             (action.ap, action.conditions, action_id)
@@ -116,13 +117,14 @@ class Rules:
                     legal.append(action_id)
         money = citizen.money
         purchases = self._purchases
-        seen: set[str] = set()
         for card_id in state.market:
-            if card_id in seen:
-                continue
-            seen.add(card_id)
             cost, conditions, action_id = purchases[card_id]
-            if cost <= money and (not conditions or holds(state, ruleset, citizen, conditions)):
+            # A card may lie twice in the market; its action is listed once.
+            if (
+                cost <= money
+                and action_id not in legal
+                and (not conditions or holds(state, ruleset, citizen, conditions))
+            ):
                 legal.append(action_id)
         tier, blacklisted = citizen.tier, citizen.blacklisted
         used = citizen.used_privileges
@@ -202,7 +204,7 @@ class Rules:
 
     def apply(self, state: State, action_id: int) -> None:
         """Apply one legal action; an illegal one raises IllegalAction before anything changes."""
-        if not isinstance(action_id, int) or not 0 <= action_id < len(self.catalogue):
+        if not isinstance(action_id, int) or not 0 <= action_id < self._size:
             raise IllegalAction(f"there is no action with id {action_id!r}")
         spec = self.catalogue.specs[action_id]
         if not self.is_legal(state, spec):

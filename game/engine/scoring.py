@@ -213,11 +213,13 @@ def refresh(
             score = rated_score(ruleset, citizen)
         elif m.weighted:
             value = score_min + m.span * ((citizen.own + k4 * conn) / (k6 or 1.0)) / 100.0
-            score = max(score_min, min(score_max, round(value)))
+            score = round(value)
+            score = score_min if score < score_min else score_max if score > score_max else score
         else:
             start = m.start
             value = m.score_start + m.scale * (citizen.own - k5 * start + k4 * (conn - start))
-            score = max(score_min, min(score_max, round(value)))
+            score = round(value)
+            score = score_min if score < score_min else score_max if score > score_max else score
         before = citizen.score
         citizen.score = score
         tier = bisect_right(tier_mins, score)
