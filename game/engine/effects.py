@@ -22,7 +22,7 @@ class Context:
     __slots__ = (
         "state",
         "ruleset",
-        "rng",
+        "_rng",
         "force_detection",
         "detected",
         "factors",
@@ -37,12 +37,10 @@ class Context:
         "moved",
     )
 
-    def __init__(
-        self, state: State, ruleset: Ruleset, rng: Rng, *, force_detection: bool = False
-    ) -> None:
+    def __init__(self, state: State, ruleset: Ruleset, *, force_detection: bool = False) -> None:
         self.state = state
         self.ruleset = ruleset
-        self.rng = rng
+        self._rng: Rng | None = None  # drawn from the state's generator on first use
         self.force_detection = force_detection
         self.detected: dict[str, bool] = {}
         self.factors: list[tuple[int, str, int]] = []
@@ -56,6 +54,18 @@ class Context:
         self.everyone = False  # recompute every score (a new era, a new round)
         # Whether a change to one citizen reaches their friends' scores in this era.
         self.spreads = ruleset.eras[state.era - 1].connections
+
+    @property
+    def rng(self) -> Rng:
+        """The game's generator, for this happening's luck (most happenings draw none)."""
+        if self._rng is None:
+            self._rng = Rng(self.state.rng)
+        return self._rng
+
+    def settle_rng(self) -> None:
+        """Hand the generator's new state back to the game, if any luck was drawn."""
+        if self._rng is not None:
+            self.state.rng = self._rng.state
 
     def detect(self, channel: str) -> bool:
         if self.certain:
@@ -351,7 +361,8 @@ def _platform_at_least(s: State, r: Ruleset, c: Citizen, k: Condition) -> bool:
 def holds(
     state: State, ruleset: Ruleset, citizen: Citizen, conditions: tuple[Condition, ...]
 ) -> bool:
-    for k in conditions:
+    # A loop, not all(...): no generator at every event and decision.
+    for k in conditions:  # noqa: SIM110
         if not CONDITIONS[k.test](state, ruleset, citizen, k):
             return False
     return True

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from .effects import Context
 from .records import Ruleset
-from .rng import Rng
 from .scoring import recompute, refresh
 from .state import LogEntry, Penalty, State
 
@@ -28,8 +27,7 @@ def happen(
     Every score change in a game goes through here, so the log's score deltas always add up to
     the scores on the table: the cause-and-effect trail of the debrief.
     """
-    rng = Rng(state.rng)
-    ctx = Context(state, ruleset, rng, force_detection=force_detection or state.preview)
+    ctx = Context(state, ruleset, force_detection=force_detection or state.preview)
     body(ctx)
     if ctx.everyone:
         score = tuple(recompute(ruleset, state))
@@ -37,7 +35,7 @@ def happen(
         score = tuple(refresh(ruleset, state, ctx.affected, ctx.moved))
     else:
         score = ()
-    state.rng = rng.state
+    ctx.settle_rng()
     log = state.log
     seq = len(log)
     if ctx.penalties:

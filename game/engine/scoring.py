@@ -193,7 +193,10 @@ def refresh(
     round_now = state.round
     pivot, per_friend, critic, low, high = m.pivot, m.per_friend, m.critic, m.low, m.high
     score_min, score_max, tier_mins = m.score_min, m.score_max, m.tier_mins
-    rated = m.rated
+    rated, weighted, platforms = m.rated, m.weighted, m.has_platforms
+    span, all_weights = m.span, k6 or 1.0
+    score_start, scale, start = m.score_start, m.scale, m.start
+    own_at_start = k5 * start
     changes: list[tuple[int, int]] = []
     for index in order:
         citizen = citizens[index]
@@ -211,20 +214,18 @@ def refresh(
         citizen.connections = conn
         if rated:
             score = rated_score(ruleset, citizen)
-        elif m.weighted:
-            value = score_min + m.span * ((citizen.own + k4 * conn) / (k6 or 1.0)) / 100.0
-            score = round(value)
-            score = score_min if score < score_min else score_max if score > score_max else score
         else:
-            start = m.start
-            value = m.score_start + m.scale * (citizen.own - k5 * start + k4 * (conn - start))
-            score = round(value)
+            if weighted:
+                score = round(score_min + span * ((citizen.own + k4 * conn) / all_weights) / 100.0)
+            else:
+                offset = citizen.own - own_at_start + k4 * (conn - start)
+                score = round(score_start + scale * offset)
             score = score_min if score < score_min else score_max if score > score_max else score
         before = citizen.score
         citizen.score = score
         tier = bisect_right(tier_mins, score)
         citizen.tier = tier if tier > 1 else 1
-        if m.has_platforms:
+        if platforms:
             citizen.platforms = platform_scores(ruleset, citizen)
         if score != before:
             changes.append((index, score - before))
