@@ -170,3 +170,23 @@ def test_the_wall_of_shame_shows_team_names_never_members(drive: Driver, app: Ap
     assert f"{table.game.state.seats[0].name} " in drawn
     for member in choices.seats[0].members:
         assert member not in drawn
+
+
+def test_the_teachers_panel_opens_over_a_hand_off_and_can_end_the_game(
+    drive: Driver, app: App
+) -> None:
+    choices = classroom(["human", "human", "random"])
+    app.goto("table", game=choices.to_game(), setup=choices)
+    drive.step()
+    assert drive.scene.name == "handoff"
+    handoff = drive.scene
+    drive.key(pygame.K_t, "t")
+    assert drive.scene.name == "teacher"
+    drive.key(pygame.K_ESCAPE)
+    assert drive.scene is handoff  # closing the panel leaves the card up: nobody's desk shows
+    drive.key(pygame.K_t, "t")
+    drive.key(pygame.K_4, "4")
+    drive.key(pygame.K_4, "4")  # confirmed: the game ends at once
+    table = app.find("table")
+    assert isinstance(table, TableScene) and table.game.is_over()
+    drive.until(lambda: drive.scene.name == "end", frames=200)

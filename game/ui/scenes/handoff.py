@@ -59,7 +59,20 @@ class HandoffScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.app.defer(lambda: self.app.push("menu"))
             return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_t:
+            # The teacher's panel opens over the hand-off too: a lesson is often paused or
+            # switched between two teams' turns. It shows nobody's desk.
+            table = self.app.find("table")
+            if table is not None and getattr(table, "classroom", False):
+                self.app.defer(table.open_teacher)
+                return True
         return super().handle_event(event)
+
+    def resume(self) -> None:
+        super().resume()
+        if self.session.handoff_needed() != self.seat:
+            # The teacher ended the game (or the turn moved on) while the card was up.
+            self.app.defer(self.app.pop)
 
     def paint(self, surface: pygame.Surface) -> None:
         m, fonts, p = self.app.metrics, self.app.fonts, self.app.palette
