@@ -11,7 +11,6 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from ..engine import Game
 from ..i18n import _
 from ..saves import Autosaver, Resumed, SaveStore
 from .common import add_language, apply_language
@@ -39,7 +38,7 @@ def continue_game(resumed: Resumed, store: SaveStore, *, text: bool) -> int:
     if not text:
         table = _table_entry()
         if table is not None:
-            code = on_table(lambda: table(resumed.game, store))
+            code = on_table(lambda: table(resumed.game, store, table=resumed.table))
             if code is not None:
                 return code
         print(_("The table is not available here, so the game goes on in the terminal."),
@@ -49,8 +48,9 @@ def continue_game(resumed: Resumed, store: SaveStore, *, text: bool) -> int:
     return play_game(resumed.game, saves=store)
 
 
-def _table_entry() -> Callable[[Game, SaveStore], int] | None:
-    """The table's `resume_table(game, store)`; None where pygame or the table is missing."""
+def _table_entry() -> Callable[..., int] | None:
+    """The table's `resume_table(game, store, table=...)`; None where pygame or the table is
+    missing."""
     try:
         from ..ui.launch import resume_table
     except ImportError:  # the terminal still plays

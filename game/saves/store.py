@@ -28,6 +28,7 @@ import secrets
 import shutil
 import time
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +41,7 @@ from .errors import SaveError
 from .load import load
 from .paths import default_save_dir
 from .safe_json import read_json
+from .table_settings import clean_table_settings, read_table_settings
 
 SAVES_KEPT = 5
 FINISHED_GAMES_KEPT = 50   # a classroom machine plays many games; unfinished ones are never pruned
@@ -119,8 +121,9 @@ class GameSlot:
         numbered.sort(reverse=True)
         return [path for _, path in numbered]
 
-    def save(self, game: Game) -> Path:
-        """Write the game as the next numbered save, then let the oldest go.
+    def save(self, game: Game, table: Mapping[str, Any] | None = None) -> Path:
+        """Write the game as the next numbered save, then let the oldest go. `table`: the front
+        end's own settings to keep with it (see table_settings).
 
         Raises OSError if the disk refuses; a front end warns and plays on.
         """
@@ -134,6 +137,8 @@ class GameSlot:
             "at": datetime.now(UTC).isoformat(timespec="seconds"),
             "version": _version(),
         }
+        if table:
+            data["table"] = clean_table_settings(dict(table))
         path = self.directory / f"{number:06d}.json"
         write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         self.store.record(self.game_id, summary(game))
@@ -174,6 +179,7 @@ class Resumed:
     slot: GameSlot
     path: Path
     skipped: list[str] = field(default_factory=list)
+    table: dict[str, Any] = field(default_factory=dict)  # the table's settings saved with it
 
 
 class NothingToResume(SaveError):
@@ -233,7 +239,13 @@ class SaveStore:
         key = _lineage(game)
         self._slots[id(key)] = (weakref.ref(key), slot)
 
-    def autosave(self, game: Game, *, continues: Game | None = None) -> Path:
+    def autosave(
+        self,
+        game: Game,
+        *,
+        continues: Game | None = None,
+        table: Mapping[str, Any] | None = None,
+    ) -> Path:
         """Save `game` in its slot: the one it (or a clone of it) was saved, loaded or attached
         under, else the slot of `continues` (a Game it replaces), else a new slot.
 
@@ -246,7 +258,7 @@ class SaveStore:
         if slot is None:
             slot = self.new_slot()
         self.attach(game, slot)
-        return slot.save(game)
+        return slot.save(game, table)
 
     def record(self, game_id: str, info: dict[str, Any]) -> None:
         """Update the index entry of one game (best effort: the folders are the truth)."""
@@ -309,7 +321,7 @@ class SaveStore:
                 if game.is_over() and not include_finished:
                     break  # the newest good save says this game is finished: try the next game
                 self.attach(game, slot)
-                return Resumed(game, slot, path, skipped)
+                return Resumed(game, slot, path, skipped, read_table_settings(path))
         if skipped:
             raise NothingToResume(
                 _("No saved game could be continued: {reason}").format(reason=skipped[0]), skipped
@@ -330,7 +342,7 @@ class SaveStore:
                 slot.save(game)
         else:
             self.attach(game, slot)
-        return Resumed(game, slot, path, [])
+        return Resumed(game, slot, path, [], read_table_settings(path))
 
     def _own_slot(self, path: Path) -> GameSlot | None:
         try:

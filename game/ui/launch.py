@@ -5,8 +5,9 @@ window can open, so the command line falls back to the terminal."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pygame
 
@@ -27,10 +28,7 @@ def choices_from(setup: GameSetup) -> SetupChoices:
 
 def choices_of(game: Game) -> SetupChoices:
     """The setup a game was started with (for Play again and New game from its end)."""
-    state = game.state
-    return SetupChoices.from_seats(
-        list(state.seats), state.ruleset, state.seed, state.options.to_dict()
-    )
+    return SetupChoices.of_game(game)
 
 
 def _run(app: App, start: Callable[[App], object], frames: int = 0) -> int:
@@ -78,11 +76,19 @@ def launch(
     return _run(app, start, frames)
 
 
-def resume_table(game: Game, store: SaveStore, *, frames: int = 0) -> int:
+def resume_table(
+    game: Game,
+    store: SaveStore,
+    *,
+    table: Mapping[str, Any] | None = None,
+    frames: int = 0,
+) -> int:
     """A loaded game goes on at the table, saving into the same game folder as before (the store
-    already knows the game: SaveStore.resume/open attached it)."""
+    already knows the game: SaveStore.resume/open attached it). `table`: the settings saved
+    with it (Resumed.table): a lesson resumes as a lesson, with its turn timer."""
+    choices = SetupChoices.of_game(game, table)
     app = App(autosaver=store)
-    return _run(app, lambda a: a.goto("table", game=game, setup=choices_of(game)), frames)
+    return _run(app, lambda a: a.goto("table", game=game, setup=choices), frames)
 
 
 def replay_table(cursor: ReplayCursor, *, frames: int = 0) -> int:

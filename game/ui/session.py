@@ -106,8 +106,10 @@ class TableSession:
         threaded: bool = True,
         bot_maker: Callable[[Game, int], Bot] = decision_bot,
         turn_limit: float = 0.0,
+        classroom: bool = False,
     ) -> None:
         self.game = game
+        self.classroom = classroom  # kept with each save, so a resumed lesson is one again
         seats = game.state.seats
         self.humans = [i for i, s in enumerate(seats) if s.kind == "human"]
         # Each decision gets a bot seeded for it (game.saves.decision_bot), so a resumed game goes
@@ -390,10 +392,14 @@ class TableSession:
         copy = self.game.clone()
         self._save_future = self._save_pool.submit(self._save, copy)
 
+    def table_settings(self) -> dict[str, Any]:
+        """What the table keeps beside the game in its saves (the engine does not hold it)."""
+        return {"classroom": self.classroom, "timer": round(self.turn_limit)}
+
     def _save(self, copy: Game) -> None:
         assert self.autosaver is not None
         try:
-            self.autosaver.autosave(copy)
+            self.autosaver.autosave(copy, table=self.table_settings())
             self.save_error = ""
         except OSError as exc:
             self.save_error = _("Autosave failed: {error}").format(error=exc.strerror or exc)

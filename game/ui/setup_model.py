@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..bots import BOT_KINDS, DEFAULT_BOT
 from ..engine import Content, Game, Seat, default_content, default_options
@@ -153,6 +155,22 @@ class SetupChoices:
             language=language(),
             classroom=any(s.members for s in seats),
         )
+
+    @classmethod
+    def of_game(cls, game: Game, table: Mapping[str, Any] | None = None) -> SetupChoices:
+        """The setup a game was started with; `table` is what a save kept beside it
+        (Resumed.table), so a resumed lesson is a lesson again, with its turn timer."""
+        state = game.state
+        choices = cls.from_seats(
+            list(state.seats), state.ruleset, state.seed, state.options.to_dict()
+        )
+        settings = table or {}
+        if settings.get("classroom"):
+            choices.classroom = True
+        timer = settings.get("timer")
+        if choices.classroom and isinstance(timer, int) and not isinstance(timer, bool):
+            choices.timer = timer
+        return choices
 
     def apply_ruleset_defaults(self, content: Content) -> None:
         ruleset = content.rulesets[self.ruleset]

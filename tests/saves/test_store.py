@@ -232,3 +232,22 @@ def test_two_handles_on_one_game_never_write_the_same_number(tmp_path: Path) -> 
     written = [store.autosave(game), store.autosave(reloaded), store.autosave(game)]
     assert [p.name for p in written] == ["000004.json", "000005.json", "000006.json"]
     assert len({p.parent for p in written}) == 1
+
+
+def test_the_tables_settings_are_kept_beside_the_game_and_read_leniently(tmp_path: Path) -> None:
+    store = SaveStore(tmp_path)
+    game = play(new_game(seed=4), steps=3)
+    path = store.autosave(game, table={"classroom": True, "timer": 45, "colour": "red"})
+    assert json.loads(path.read_text(encoding="utf-8"))["table"] == {
+        "classroom": True,
+        "timer": 45,
+    }
+    resumed = store.resume()
+    assert resumed.game == game and resumed.table == {"classroom": True, "timer": 45}
+    # a damaged block loses the settings, never the game
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["table"] = {"classroom": "yes", "timer": -3}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    resumed = store.resume()
+    assert resumed.game == game and resumed.table == {}
+    assert store.open(path).table == {}

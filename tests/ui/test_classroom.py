@@ -190,3 +190,19 @@ def test_the_teachers_panel_opens_over_a_hand_off_and_can_end_the_game(
     table = app.find("table")
     assert isinstance(table, TableScene) and table.game.is_over()
     drive.until(lambda: drive.scene.name == "end", frames=200)
+
+
+def test_a_resumed_lesson_keeps_its_teams_and_its_timer(drive: Driver, app: App) -> None:
+    from game.saves import Autosaver
+
+    app.autosaver = Autosaver()
+    table = start(drive, app, classroom(["human", "random", "random"], timer=45))
+    drive.key(pygame.K_1, "1")  # the team acts: the table saves the game, and its settings
+    table.session.close()  # waits for the save in progress
+    app.goto("setup")
+    drive.step()
+    drive.click(drive.button("Continue"))
+    resumed = drive.scene if drive.scene.name == "table" else app.find("table")
+    assert isinstance(resumed, TableScene)
+    assert resumed.game.state.actions_taken == table.game.state.actions_taken
+    assert resumed.classroom and resumed.session.turn_limit == 45

@@ -430,12 +430,9 @@ class SetupScene(Scene):
     def resume(self) -> None:
         if self.resumable is None:
             return
-        game = self.resumable.game
-        state = game.state
-        choices = SetupChoices.from_seats(
-            list(state.seats), state.ruleset, state.seed, state.options.to_dict()
-        )
-        self.app.goto("table", game=game, setup=choices)
+        resumed = self.resumable
+        choices = SetupChoices.of_game(resumed.game, resumed.table)
+        self.app.goto("table", game=resumed.game, setup=choices)
 
     def play(self) -> None:
         self.read_entries()

@@ -76,7 +76,11 @@ class TableScene(TableBoard):
         )
         limit = float(setup.timer) if setup is not None and self.classroom else 0.0
         self.session = session or TableSession(
-            game, autosaver=app.autosaver, threaded=app.threaded_bots, turn_limit=limit
+            game,
+            autosaver=app.autosaver,
+            threaded=app.threaded_bots,
+            turn_limit=limit,
+            classroom=self.classroom,
         )
         self.page = MAIN
         self.page_start = 0
