@@ -9,10 +9,11 @@ never calls `game.price`, which clones the whole state.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..engine import Game
 from ..engine.records import Effect
-from .view import SeatView
+from .view import ScoreModel, SeatView
 
 ACCEPT_CHANCE = 0.6  # how often a bot expects another player to accept its friendship
 # In the first era friends do not count yet, but they will: their weight on the score now.
@@ -38,53 +39,64 @@ class Facts:
     tags: tuple[str, ...]  # a purchase's tags, for campaigns
     target_factors: tuple[tuple[str, int], ...]
     target_wellbeing: int
+    # (wellbeing, voice, money, counters): how the act moves the actor's stats, as one key.
+    moves: tuple[int, int, int, tuple[tuple[str, int], ...]]
 
 
-class Outcome:
-    """The expected consequences of one action for the acting seat (and its target)."""
+class Outcome(NamedTuple):
+    """The expected consequences of one action for the acting seat (and its target): the
+    action's fixed facts, and what the moment makes of them. A tuple: a decision makes a dozen
+    and reads them once."""
 
-    __slots__ = (
-        "action",
-        "verb",
-        "item",
-        "target",
-        "chance",
-        "factors",
-        "score",
-        "connections",
-        "money",
-        "wellbeing",
-        "voice",
-        "friend",
-        "likelihood",
-        "counters",
-        "target_score",
-        "target_wellbeing",
-        "critic",
-        "blacklist_risk",
-        "late",
-    )
+    action: int
+    facts: Facts
+    chance: float = 1.0  # detection chance of the factor part
+    factors: tuple[tuple[str, int], ...] = ()  # factor points, if detected
+    score: float = 0.0  # own score points if detected
+    connections: float = 0.0  # own score points from friendships changing (certain)
+    friend: int = 0  # +1 a new friend, -1 a friend lost
+    likelihood: float = 1.0  # chance the act happens at all (a friendship needs consent)
+    target_score: float = 0.0  # the target's expected score change
+    blacklist_risk: float = 0.0  # chance of landing on the blacklist
+    late: int = 0  # coins short (a late payment)
 
-    def __init__(self, action: int, facts: Facts) -> None:
-        self.action = action
-        self.verb = facts.verb
-        self.item = facts.item
-        self.target = facts.target
-        self.chance = 1.0  # detection chance of the factor part
-        self.factors = facts.factors  # factor points, if detected
-        self.score = 0.0  # own score points if detected
-        self.connections = 0.0  # own score points from friendships changing (certain)
-        self.money = facts.money
-        self.wellbeing = facts.wellbeing
-        self.voice = facts.voice
-        self.friend = 0  # +1 a new friend, -1 a friend lost
-        self.likelihood = 1.0  # chance the act happens at all (a friendship needs consent)
-        self.counters = facts.counters
-        self.target_score = 0.0  # the target's expected score change
-        self.target_wellbeing = facts.target_wellbeing
-        self.critic = facts.critic  # marks the actor a critic (their friends suffer)
-        self.blacklist_risk = 0.0  # chance of landing on the blacklist
-        self.late = 0  # coins short (a late payment)
+    # What the cards fix, read from the facts (the valuation reads `facts` directly).
+    @property
+    def verb(self) -> str:
+        return self.facts.verb
+
+    @property
+    def item(self) -> str:
+        return self.facts.item
+
+    @property
+    def target(self) -> int:
+        return self.facts.target
+
+    @property
+    def money(self) -> int:
+        return self.facts.money
+
+    @property
+    def wellbeing(self) -> int:
+        return self.facts.wellbeing
+
+    @property
+    def voice(self) -> int:
+        return self.facts.voice
+
+    @property
+    def counters(self) -> tuple[tuple[str, int], ...]:
+        return self.facts.counters
+
+    @property
+    def target_wellbeing(self) -> int:
+        return self.facts.target_wellbeing
+
+    @property
+    def critic(self) -> bool:
+        """The act marks the actor a critic (their friends suffer)."""
+        return self.facts.critic
 
     @property
     def expected_score(self) -> float:
@@ -163,6 +175,12 @@ def facts_of(game: Game, action: int) -> Facts:
         tags=tags,
         target_factors=tuple(target_factors.items()),
         target_wellbeing=target_stats["wellbeing"],
+        moves=(
+            stats["wellbeing"],
+            stats["voice"],
+            money + stats["money"],
+            tuple(counters.items()),
+        ),
     )
 
 
@@ -171,14 +189,22 @@ def facts_of(game: Game, action: int) -> Facts:
 _FACTS: dict[tuple[int, int], tuple[object, dict[int, Facts]]] = {}
 
 
+# Verbs whose outcome is the card's facts alone.
+PLAIN_VERBS = frozenset(("end_turn", "decline", "rate"))
+
+
 class Appraiser:
-    """Appraises legal actions; each action's facts are read from the cards once."""
+    """Appraises legal actions; each action's facts are read from the cards once, and their
+    score points once for each score model."""
 
     def __init__(self) -> None:
         self._facts: dict[int, Facts] = {}
         self._key: tuple[int, int] = (0, 0)
+        self._model: ScoreModel | None = None
+        self._points: dict[int, tuple[float, float]] = {}
 
-    def facts(self, game: Game, action: int) -> Facts:
+    def table(self, game: Game) -> dict[int, Facts]:
+        """The facts read so far for this game's content and table size, by action."""
         key = (id(game.content), game.num_players)
         if key != self._key:
             shared = _FACTS.get(key)
@@ -186,9 +212,29 @@ class Appraiser:
                 shared = _FACTS[key] = (game.content, {})
             self._facts = shared[1]
             self._key = key
-        found = self._facts.get(action)
+            self._points = {}
+        return self._facts
+
+    def facts(self, game: Game, action: int) -> Facts:
+        table = self.table(game)
+        found = table.get(action)
         if found is None:
-            found = self._facts[action] = facts_of(game, action)
+            found = table[action] = facts_of(game, action)
+        return found
+
+    def _fixed_points(self, action: int, facts: Facts, model: ScoreModel) -> tuple[float, float]:
+        """Score points of the action's own factor effects (campaigns aside) and of its effects
+        on the target: fixed by the cards and the score model."""
+        if model is not self._model:
+            self._model = model
+            self._points = {}
+        found = self._points.get(action)
+        if found is None:
+            per_point = model.per_point
+            found = self._points[action] = (
+                sum(amount * per_point[f] for f, amount in facts.factors),
+                sum(amount * per_point[f] for f, amount in facts.target_factors),
+            )
         return found
 
     def appraise(
@@ -196,65 +242,74 @@ class Appraiser:
     ) -> Outcome:
         if facts is None:
             facts = self.facts(game, action)
-        out = Outcome(action, facts)
         verb = facts.verb
-        if verb in ("end_turn", "decline", "rate"):
-            return out
+        if verb in PLAIN_VERBS:
+            return Outcome(action, facts, 1.0, facts.factors)
         per_point = view.model.per_point
-        multiplier = view.campaign_multiplier(facts.tags) if facts.tags and view.campaigns else 1.0
-        if multiplier == 1.0:
-            out.score = sum(amount * per_point[f] for f, amount in facts.factors)
+        score, target_points = self._fixed_points(action, facts, view.model)
+        if facts.tags and view.campaigns:
+            multiplier = view.campaign_multiplier(facts.tags)
+            if multiplier != 1.0:
+                score = sum(
+                    round(amount * multiplier) * per_point[f] for f, amount in facts.factors
+                )
+        chance = 1.0 if facts.forced else view.chance(facts.channel)
+        late = -(view.money + facts.money)
+        if late > 0:
+            score += view.ruleset.late_payment_credit * late * per_point["credit"]
         else:
-            out.score = sum(
-                round(amount * multiplier) * per_point[f] for f, amount in facts.factors
-            )
-        out.chance = 1.0 if facts.forced else view.chance(facts.channel)
-        short = -(view.money + out.money)
-        if short > 0:
-            out.late = short
-            out.score += view.ruleset.late_payment_credit * short * per_point["credit"]
-        if facts.blacklist and view.blacklists_on:
-            out.blacklist_risk = 1.0
+            late = 0
+        risk = 1.0 if facts.blacklist and view.blacklists_on else 0.0
+        factors = facts.factors
+        connections = 0.0
+        friend = 0
+        likelihood = 1.0
+        target_score = 0.0
         if verb == "accept":
             assert view.pending is not None
-            self._friendship(view, out, view.pending[0], gained=True)
+            connections, friend = _friendship(view, view.pending[0], 1)
         elif verb == "befriend":
-            self._friendship(view, out, facts.target, gained=True)
+            connections, friend = _friendship(view, facts.target, 1)
             if view.citizens[facts.target].is_player:
-                out.likelihood = ACCEPT_CHANCE
+                likelihood = ACCEPT_CHANCE
         elif verb == "drop":
-            self._friendship(view, out, facts.target, gained=False)
+            connections, friend = _friendship(view, facts.target, -1)
         elif verb == "report":
-            out.target_score = sum(amount * per_point[f] for f, amount in facts.target_factors)
+            target_score = target_points
             if facts.target in view.me.friends:
-                self._friendship(view, out, facts.target, gained=False)
+                connections, friend = _friendship(view, facts.target, -1)
         elif verb == "appeal":
-            self._appeal(view, out)
+            penalty = next((p for p in reversed(view.penalties) if p["appealable"]), None)
+            if penalty is not None:
+                # An appeal gives back the latest appealable penalty, with the ruleset's odds.
+                factors = tuple((factor, -delta) for factor, delta in penalty["factors"])
+                score = sum(per_point[f] * d for f, d in factors)
+                chance = view.ruleset.appeal_success
         elif verb == "black_market":
             r = view.ruleset
             caught = r.black_market_detection
             gain = (1 - caught) * r.black_market_credit + caught * r.black_market_caught_credit
-            out.factors = (("credit", round(gain)),)
-            out.score = gain * per_point["credit"]
-            out.blacklist_risk = caught if view.blacklists_on else 0.0
-        return out
+            factors = (("credit", round(gain)),)
+            score = gain * per_point["credit"]
+            risk = caught if view.blacklists_on else 0.0
+        return Outcome(
+            action,
+            facts,
+            chance,
+            factors,
+            score,
+            connections,
+            friend,
+            likelihood,
+            target_score,
+            risk,
+            late,
+        )
 
-    def _appeal(self, view: SeatView, out: Outcome) -> None:
-        """An appeal gives back the latest appealable penalty, with the ruleset's odds."""
-        penalty = next((p for p in reversed(view.penalties) if p["appealable"]), None)
-        if penalty is None:
-            return
-        factors = tuple((factor, -delta) for factor, delta in penalty["factors"])
-        out.factors = factors
-        out.score = sum(view.model.per_point[f] * d for f, d in factors)
-        out.chance = view.ruleset.appeal_success
 
-    def _friendship(self, view: SeatView, out: Outcome, other: int, *, gained: bool) -> None:
-        """A friendship made or ended: its effect on my connections, hence my score."""
-        friend = view.citizens[other]
-        model = view.model
-        effect = model.friend_connections(friend.level, friend.critic)
-        weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
-        sign = 1 if gained else -1
-        out.connections += sign * effect * model.per_point["connections"] * weight
-        out.friend += sign
+def _friendship(view: SeatView, other: int, sign: int) -> tuple[float, int]:
+    """A friendship made (sign 1) or ended (-1): its effect on my connections, hence my score
+    points, and on my number of friends."""
+    effect = view.citizens[other].bond
+    weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
+    return 0.0 + sign * effect * view.model.per_point["connections"] * weight, sign

@@ -123,9 +123,9 @@ def explain(
     if score:
         if verb == "buy":
             cost = game.content.purchases[o.item].cost
-            return ngettext(
-                "{n} score for {cost} coin", "{n} score for {cost} coins", cost
-            ).format(n=_signed(score), cost=cost)
+            return ngettext("{n} score for {cost} coin", "{n} score for {cost} coins", cost).format(
+                n=_signed(score), cost=cost
+            )
         return _("{n} score, if anyone is watching").format(n=_signed(score))
     return _("it seemed the least bad choice")
 

@@ -3,6 +3,8 @@ their character values most. Fast (no cloning), and recognisable at the table.""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..engine import ACCEPT, Game
 from ..engine.rng import Rng
 from .appraise import Appraiser, Outcome
@@ -17,6 +19,8 @@ JITTER = 0.05
 TARGETS_KEPT = 2
 # Rounds a bot waits before offering its friendship again to a player who turned it down.
 SNUB_MEMORY = 3
+# Verbs aimed at one other citizen: many alike actions, of which few are appraised.
+TARGETED_VERBS = frozenset(("befriend", "drop", "report"))
 
 
 def jitter(salt: int, action: int) -> float:
@@ -75,40 +79,46 @@ class TemperamentBot(Bot):
         t = self.temperament
         outcomes = []
         appraiser = self.appraiser
+        appraise = appraiser.appraise
+        table = appraiser.table(game)
         # Targeted acts are alike but for their target: keep the two most telling targets of
         # each kind (befriend the best-placed neighbour, drop the costliest friend, report the
         # best-placed rival), so a decision appraises a dozen actions, not forty.
         targeted: dict[tuple[str, bool, bool], list[tuple[float, int]]] = {}
         friends = view.me.friends
-        model = view.model
+        citizens = view.citizens
+        # Acts this character never does are not worth appraising.
+        never = _never_done(t)
         for action in game.legal_actions():
-            facts = appraiser.facts(game, action)
+            facts = table.get(action) or appraiser.facts(game, action)
             verb = facts.verb
-            if verb in ("befriend", "drop", "report"):
-                # Acts this character never does are not worth appraising.
-                if (verb == "report" and not t.reports) or (verb == "drop" and not t.drops_friends):
+            if verb in TARGETED_VERBS:
+                if verb in never:
                     continue
-                other = view.citizens[facts.target]
+                other = citizens[facts.target]
                 if verb == "report":
                     key = float(other.score)
                 else:
-                    effect = model.friend_connections(other.level, other.critic)
-                    key = effect if verb == "befriend" else -effect
+                    key = other.bond if verb == "befriend" else -other.bond
                 group = (verb, other.is_player, facts.target in friends)
-                targeted.setdefault(group, []).append((key, action))
+                keyed = targeted.get(group)
+                if keyed is None:
+                    keyed = targeted[group] = []
+                keyed.append((key, action))
                 continue
-            outcomes.append(appraiser.appraise(game, view, action, facts))
+            outcomes.append(appraise(game, view, action, facts))
         for group, keyed in targeted.items():
             keep = len(keyed) if group[0] == "befriend" and group[1] else TARGETS_KEPT
             for _key, action in sorted(keyed, reverse=True)[:keep]:
-                outcomes.append(appraiser.appraise(game, view, action))
+                outcomes.append(appraise(game, view, action, table[action]))
         return view, judge, outcomes
 
     def rank(self, game: Game, seat: int) -> list[tuple[float, Outcome]]:
         """Every action worth considering with its value, best first (the search bot's priors)."""
         _view, judge, outcomes = self._appraise_all(game, seat)
         salt = self.rng.next_u64()
-        ranked = [(judge.worth(o) + jitter(salt, o.action), o) for o in outcomes]
+        worth = judge.worth
+        ranked = [(worth(o) + jitter(salt, o.action), o) for o in outcomes]
         ranked.sort(key=lambda item: -item[0])
         return ranked
 
@@ -116,18 +126,23 @@ class TemperamentBot(Bot):
         """The action this temperament values most now, with what it knew to judge it."""
         view, judge, outcomes = self._appraise_all(game, seat)
         salt = self.rng.next_u64()
-        valued = [(judge.worth(o) + jitter(salt, o.action), o) for o in outcomes]
-        best_value, best = max(valued, key=lambda item: item[0])
-        if self.memory and best.verb == "befriend" and view.citizens[best.target].is_player:
+        worth = judge.worth
+        valued = [(worth(o) + jitter(salt, o.action), o) for o in outcomes]
+        best_value, best = valued[0]
+        for item in valued:
+            if item[0] > best_value:  # the first of equals, as max() picks
+                best_value, best = item
+        facts = best.facts
+        if self.memory and facts.verb == "befriend" and view.citizens[facts.target].is_player:
             refused = snubbed_by(game, seat, SNUB_MEMORY, view.round)
-            if best.target in refused:
+            if facts.target in refused:
                 best_value, best = max(
                     (
                         item
                         for item in valued
                         if not (item[1].verb == "befriend" and item[1].target in refused)
                     ),
-                    key=lambda item: item[0],
+                    key=itemgetter(0),
                 )
         return view, judge, best
 
@@ -142,6 +157,11 @@ class TemperamentBot(Bot):
             declined = self.appraiser.appraise(game, view, ACCEPT)
         reason = explain(game, view, outcome, judge.breakdown(outcome), declined)
         return Decision(outcome.action, reason)
+
+
+def _never_done(t: Temperament) -> set[str]:
+    """The targeted verbs a temperament never uses."""
+    return {verb for verb, does in (("report", t.reports), ("drop", t.drops_friends)) if not does}
 
 
 def temperament_bot(kind: str) -> type[TemperamentBot]:

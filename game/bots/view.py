@@ -115,13 +115,21 @@ class ScoreModel:
         self.critic_penalty = ruleset.critic_penalty
         # Shown factors are weighed with the ruleset's own weights (they are shown only where
         # those are known); their sum is fixed, so it is added up once.
-        self._factor_weights = ruleset.weights
+        self._factor_weights = tuple(ruleset.weights[f] for f in FACTOR_KEYS)
         self._factor_total = sum(ruleset.weights[f] for f in FACTOR_KEYS) or 1.0
 
     def level_of_factors(self, factors: Mapping[str, float]) -> float:
-        """The factor level (0-100) of shown factors: their weighted mean."""
-        w = self._factor_weights
-        return sum(w[f] * factors[f] for f in FACTOR_KEYS) / self._factor_total
+        """The factor level (0-100) of shown factors: their weighted mean (summed from 0.0 in
+        FACTOR_KEYS order, as `sum` would)."""
+        credit, fulfilment, identity, behaviour = self._factor_weights
+        total = (
+            0.0
+            + credit * factors["credit"]
+            + fulfilment * factors["fulfilment"]
+            + identity * factors["identity"]
+            + behaviour * factors["behaviour"]
+        )
+        return total / self._factor_total
 
     def level_of_score(self, score: int) -> float:
         """The factor level (0-100) a public score suggests."""
