@@ -10,6 +10,7 @@ print(game.results())
 from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec
 from .errors import ContentError, EngineError, IllegalAction, StateError
 from .game import SAVE_FORMAT, Game, Price, content_for, default_content, default_options
+from .glance import Glance
 from .loader import ASSETS_ROOT
 from .packs import PackInfo, list_scenarios, load_content, pack_info, validate_path
 from .records import Content, Ruleset
@@ -27,6 +28,7 @@ __all__ = [
     "ContentError",
     "EngineError",
     "Game",
+    "Glance",
     "IllegalAction",
     "Options",
     "PackInfo",

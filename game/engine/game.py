@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .actions import ACCEPT, ActionSpec, Catalogue
 from .errors import ContentError, EngineError, IllegalAction, StateError
+from .glance import Glance, glance
 from .observe import log_view, observe, private_view
 from .packs import load_content
 from .records import Content, Ruleset
@@ -287,15 +288,24 @@ class Game:
         legal = self.legal_actions() if not brief and self.current_seat == seat else []
         return observe(self.ruleset, self.state, seat, legal, history=not brief)
 
-    def log_for(self, seat: int | None, start: int = 0) -> list[dict[str, Any]]:
+    def glance(self, seat: int) -> Glance:
+        """The facts of observe(seat, brief=True) as compact columns, one tuple per fact indexed
+        by citizen: what a bot reads at every decision, several times faster to make."""
+        self._check_seat(seat)
+        return glance(self.ruleset, self.state, seat)
+
+    def log_for(
+        self, seat: int | None, start: int = 0, kinds: Collection[str] | None = None
+    ) -> list[dict[str, Any]]:
         """The log as `seat` may read it, others' secrets left out. None: the full record,
-        only once the game is over (the debrief)."""
+        only once the game is over (the debrief). `kinds`: only entries of these kinds
+        ('declined', 'report', ...), for a reader looking for one thing."""
         if seat is None:
             if not self.is_over():
                 raise EngineError("the full record opens only when the game is over")
         else:
             self._check_seat(seat)
-        return log_view(self.state, seat, start)
+        return log_view(self.state, seat, start, kinds)
 
     def log_start(self, round_number: int) -> int:
         """Where the log's entries of this round (and later ones) begin: a `start` for

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from .records import Ruleset
@@ -83,10 +84,14 @@ def entry_view(entry: LogEntry, seat: int | None, transparent: bool) -> dict[str
     return view
 
 
-def log_view(state: State, seat: int | None, start: int = 0) -> list[dict[str, Any]]:
+def log_view(
+    state: State, seat: int | None, start: int = 0, kinds: Collection[str] | None = None
+) -> list[dict[str, Any]]:
     transparent = state.options.transparent or state.phase == "over"
     out = []
     for entry in state.log[start:]:
+        if kinds is not None and entry.kind not in kinds:
+            continue
         view = entry_view(entry, seat, transparent)
         if view is not None:
             out.append(view)
