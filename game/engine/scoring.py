@@ -22,7 +22,8 @@ class ScoreModel:
     __slots__ = (
         "ruleset", "k", "own_total", "weighted", "score_min", "score_max", "span",
         "score_start", "scale", "start", "tier_mins", "neutral", "low", "high", "pivot",
-        "per_friend", "critic", "era_counts", "rated", "has_platforms",
+        "per_friend", "critic", "era_counts", "rated", "has_platforms", "refresh_constants",
+        "score_constants",
     )
 
     def __init__(self, ruleset: Ruleset) -> None:
@@ -48,6 +49,14 @@ class ScoreModel:
         self.era_counts = (False,) + tuple(era.connections for era in ruleset.eras)
         self.rated = ruleset.formula == "ratings"
         self.has_platforms = bool(ruleset.platforms)
+        # refresh() unpacks these in one step (it runs at nearly every happening).
+        k = self.k
+        self.refresh_constants = (*k[:6], self.own_total, self.neutral, k[5] > 0)
+        self.score_constants = (
+            self.pivot, self.per_friend, self.critic, self.low, self.high, self.score_min,
+            self.score_max, self.tier_mins, self.rated, self.weighted, self.has_platforms,
+            self.span, k[6] or 1.0, self.score_start, self.scale, self.start, k[5] * self.start,
+        )  # fmt: skip
 
     def own_sum(self, f: dict[str, int]) -> float:
         k = self.k
@@ -180,9 +189,7 @@ def refresh(
     m = model_for(ruleset)
     citizens = state.citizens
     order = sorted(indices)
-    k0, k1, k2, k3, k4, k5, k6 = m.k
-    own_total, neutral = m.own_total, m.neutral
-    by_level = k5 > 0
+    k0, k1, k2, k3, k4, k5, own_total, neutral, by_level = m.refresh_constants
     for index in order if moved is None else moved:
         citizen = citizens[index]
         f = citizen.factors
@@ -191,12 +198,10 @@ def refresh(
         citizen.level = own / own_total if by_level else neutral
     counts = m.era_counts[state.era]
     round_now = state.round
-    pivot, per_friend, critic, low, high = m.pivot, m.per_friend, m.critic, m.low, m.high
-    score_min, score_max, tier_mins = m.score_min, m.score_max, m.tier_mins
-    rated, weighted, platforms = m.rated, m.weighted, m.has_platforms
-    span, all_weights = m.span, k6 or 1.0
-    score_start, scale, start = m.score_start, m.scale, m.start
-    own_at_start = k5 * start
+    (
+        pivot, per_friend, critic, low, high, score_min, score_max, tier_mins, rated, weighted,
+        platforms, span, all_weights, score_start, scale, start, own_at_start,
+    ) = m.score_constants  # fmt: skip
     changes: list[tuple[int, int]] = []
     for index in order:
         citizen = citizens[index]
