@@ -81,11 +81,10 @@ def new_state(
     for citizen in state.citizens:
         citizen.friends.sort()
 
-    deck = [p.id for p in content.purchases.values() for _ in range(p.copies)]
+    deck, events = _decks(content)
     rng.shuffle(deck)
     state.market = deck[: ruleset.market_size]
     state.purchase_deck = deck[ruleset.market_size :]
-    events = [e.id for e in content.events.values() for _ in range(e.weight)]
     rng.shuffle(events)
     state.event_deck = events
     state.order = list(range(len(seats)))
@@ -115,6 +114,20 @@ def new_state(
     happen(state, ruleset, "era", lambda ctx: None, item=ruleset.eras[0].id)
     state.history.append(snapshot(state))
     return state
+
+
+_DECKS: dict[int, tuple[Content, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _decks(content: Content) -> tuple[list[str], list[str]]:
+    """Fresh, unshuffled purchase and event decks: each card as many times as it has copies
+    (its weight, for events). Read from the content once; simulations start many games."""
+    found = _DECKS.get(id(content))
+    if found is None or found[0] is not content:
+        purchases = tuple(p.id for p in content.purchases.values() for _ in range(p.copies))
+        events = tuple(e.id for e in content.events.values() for _ in range(e.weight))
+        found = _DECKS[id(content)] = (content, purchases, events)
+    return list(found[1]), list(found[2])
 
 
 def snapshot(state: State) -> list[tuple[int, int, int, int, int]]:
