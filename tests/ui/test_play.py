@@ -175,3 +175,17 @@ def test_continue_resumes_the_latest_autosave(tmp_path: Path) -> None:
         assert table.game.state.actions_taken == game.state.actions_taken
     finally:
         app.close()
+
+
+def test_removing_a_seat_keeps_every_other_seat_s_name(drive: Driver, app: App) -> None:
+    app.goto("setup")
+    drive.step()
+    scene = drive.scene
+    assert isinstance(scene, SetupScene)
+    for entry, name in zip(scene.name_entries, ["Ana", "Bo", "Cy", "Dee"], strict=True):
+        entry.set_text(name)
+    removes = [b for b in drive.buttons() if b.text == "\u2717"]
+    drive.click(removes[1])  # Bo leaves
+    drive.step()
+    assert [s.name for s in scene.choices.seats] == ["Ana", "Cy", "Dee"]
+    assert [e.get_text() for e in scene.name_entries] == ["Ana", "Cy", "Dee"]

@@ -7,35 +7,26 @@ the table, the wall of shame and the debrief name the team.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import pygame
-from pygame_gui.elements import UIButton, UITextEntryLine
 
-from ...engine import EngineError, default_content
 from ...i18n import _
 from ..icons import icon
 from ..paint.common import Pen, panel
-from ..paint.seats import seat_colour, seat_shape
-from ..palette import BAD, mix
+from ..palette import mix
 from ..setup_model import (
-    MAX_SEATS,
-    MEMBERS_LIMIT,
     MIN_TEAMS,
     TIMER_CHOICES,
     SetupChoices,
     kind_label,
     length_label,
-    parse_members,
-    seat_kinds,
     timer_label,
     win_label,
 )
 from . import register
-from .base import Scene
-from .setup import cycle
+from .seat_rows import SeatCard, SeatsScene, cycle
 
 
 def team_kind_label(kind: str) -> str:
@@ -43,37 +34,21 @@ def team_kind_label(kind: str) -> str:
 
 
 @register
-class ClassroomScene(Scene):
+class ClassroomScene(SeatsScene):
     name = "classroom"
+    MIN_SEATS = MIN_TEAMS
 
     def __init__(self, app: Any, choices: SetupChoices | None = None, **_kw: Any) -> None:
-        super().__init__(app)
-        self.content = default_content()
-        self.choices = choices.copy() if choices is not None else SetupChoices.default(self.content)
+        super().__init__(app, choices)
         self.choices.make_classroom()
-        self.name_entries: list[UITextEntryLine] = []
-        self.member_entries: list[UITextEntryLine] = []
-        self.cyclers: list[tuple[UIButton, Callable[[], str]]] = []
-        self.rows: list[pygame.Rect] = []
-        self.cards = (pygame.Rect(0, 0, 0, 0), pygame.Rect(0, 0, 0, 0))
-        self.banner = pygame.Rect(0, 0, 0, 0)
         self.timer_row = pygame.Rect(0, 0, 0, 0)
         self.header_row = pygame.Rect(0, 0, 0, 0)
-        self.message = ""
 
     # -- widgets -----------------------------------------------------------------------------------
 
-    def enter(self) -> None:
-        self.app.set_era(1)  # the city before the pilot: the first era's colours
-        super().enter()
-
-    def build_root(self) -> None:
-        self.read_entries()
-        super().build_root()
-
     def build(self) -> None:
         m = self.app.metrics
-        self.name_entries, self.member_entries, self.cyclers, self.rows = [], [], [], []
+        self.cyclers = []
         self.banner = pygame.Rect(0, 0, m.width, m.px(96))
         bottom_h = m.px(56)
         top = self.banner.bottom + m.px(14)
@@ -88,7 +63,7 @@ class ClassroomScene(Scene):
         self.button(
             start,
             _("Start the lesson"),
-            self.start,
+            self.play,
             kind="@primary",
             tooltip=_("The teams take their seats; the teacher's controls are on T."),
         )
@@ -104,84 +79,22 @@ class ClassroomScene(Scene):
             tooltip=_("Back to the setup screen (Esc)."),
         )
 
-    def inner(self, card: pygame.Rect) -> pygame.Rect:
-        m = self.app.metrics
-        title = self.app.fonts.line_height(m.fs(15), True) + m.px(6)
-        return pygame.Rect(
-            card.x + m.px(14),
-            card.y + m.px(12) + title,
-            card.w - m.px(28),
-            card.h - m.px(24) - title,
-        )
-
     def build_teams(self, card: pygame.Rect) -> None:
         m = self.app.metrics
         area = self.inner(card)
         head_h = self.app.fonts.line_height(m.fs(12)) + m.px(4)
         self.header_row = pygame.Rect(area.x, area.y, area.w, head_h)
-        rows = MAX_SEATS + 1
-        row_h = min(m.px(48), (area.h - head_h) // rows)
-        h = row_h - m.px(8)
-        icon_w = h
-        kind_w = int((area.w - icon_w) * 0.27)
-        remove_w = h + m.px(6)
-        name_w = int((area.w - icon_w - kind_w - remove_w) * 0.36)
-        members_w = area.w - icon_w - kind_w - name_w - remove_w - m.px(24)
-        y = area.y + head_h
-        for index, seat in enumerate(self.choices.seats):
-            self.rows.append(pygame.Rect(area.x, y, icon_w, h))
-            x = area.x + icon_w + m.px(6)
-            button = self.button(
-                pygame.Rect(x, y, kind_w, h),
-                f"\u25c2 {team_kind_label(seat.kind)} \u25b8",
-                partial(self.change_kind, index, 1),
-                kind="@cycler",
-                tooltip=_("A team of students, or a bot to play against (click or \u2190 \u2192)."),
-                adjust=partial(self.change_kind, index),
-            )
-            self.cyclers.append((button, partial(self.kind_text, index)))
-            x += kind_w + m.px(6)
-            name = UITextEntryLine(
-                pygame.Rect(x, y, name_w, h),
-                self.app.manager,
-                container=self.root,
-                initial_text=seat.name,
-            )
-            name.set_text_length_limit(18)
-            self.name_entries.append(name)
-            self.focus.add(name, partial(self.app.manager.set_focus_set, name))
-            x += name_w + m.px(6)
-            members = UITextEntryLine(
-                pygame.Rect(x, y, members_w, h),
-                self.app.manager,
-                container=self.root,
-                initial_text=", ".join(seat.members),
-            )
-            members.set_text_length_limit(MEMBERS_LIMIT)
-            if seat.kind != "human":
-                members.disable()
-            self.member_entries.append(members)
-            self.focus.add(members, partial(self.app.manager.set_focus_set, members))
-            x += members_w + m.px(6)
-            remove = self.button(
-                pygame.Rect(x, y, remove_w, h),
-                "\u2717",
-                partial(self.remove_team, index),
-                kind="@tool",
-                tooltip=_("Remove this team"),
-            )
-            if len(self.choices.seats) <= MIN_TEAMS:
-                remove.disable()
-            y += row_h
-        add = self.button(
-            pygame.Rect(area.x + icon_w + m.px(6), y, kind_w + name_w + m.px(6), h),
-            "+ " + _("Add a team"),
-            self.add_team,
-            kind="@action",
-            tooltip=_("From 3 to 6 teams; each team plays one citizen."),
+        words = SeatCard(
+            kind_tip=_("A team of students, or a bot to play against (click or \u2190 \u2192)."),
+            remove_tip=_("Remove this team"),
+            add_label="+ " + _("Add a team"),
+            add_tip=_("From 3 to 6 teams; each team plays one citizen."),
+            kind_share=0.27,
+            name_share=0.36,
         )
-        if len(self.choices.seats) >= MAX_SEATS:
-            add.disable()
+        # the rows start under the columns' headings (painted)
+        rows = pygame.Rect(area.x, area.y + head_h, area.w, area.h - head_h)
+        self.build_seat_rows(rows, words)
 
     def build_lesson(self, card: pygame.Rect) -> None:
         m = self.app.metrics
@@ -202,60 +115,25 @@ class ClassroomScene(Scene):
 
     # -- changes -----------------------------------------------------------------------------------
 
-    def read_entries(self) -> None:
-        for seat, entry in zip(self.choices.seats, self.name_entries, strict=False):
-            seat.name = entry.get_text().strip()[:18]
-        for seat, entry in zip(self.choices.seats, self.member_entries, strict=False):
-            seat.members = parse_members(entry.get_text()) if seat.kind == "human" else ()
-
-    def refresh(self) -> None:
-        for button, text in self.cyclers:
-            label = self.fit_label(
-                f"\u25c2 {text()} \u25b8", "@cycler", int(button.get_abs_rect().w)
-            )
-            if button.text != label:
-                button.set_text(label)
-        self.repaint()
-
-    def kind_text(self, index: int) -> str:
-        return team_kind_label(self.choices.seats[index].kind)
+    def kind_name(self, kind: str) -> str:
+        return team_kind_label(kind)
 
     def change_kind(self, index: int, step: int) -> None:
-        self.read_entries()
-        seat = self.choices.seats[index]
-        seat.kind = cycle(list(seat_kinds()), seat.kind, step)
-        self.app.defer(self.build_root)  # a bot team has no members to type
+        # a rebuild, not a new label: a bot team's members entry goes off (and a human's on)
+        self.reseat(partial(self.next_kind, index, step))
 
     def change_timer(self, step: int) -> None:
         self.choices.timer = cycle(list(TIMER_CHOICES), self.choices.timer, step)
         self.refresh()
 
-    def add_team(self) -> None:
-        self.read_entries()
-        self.choices.add_team()
-        self.app.defer(self.build_root)
-
-    def remove_team(self, index: int) -> None:
-        self.read_entries()
-        if len(self.choices.seats) > MIN_TEAMS:
-            self.choices.remove_seat(index)
-        self.app.defer(self.build_root)
+    def add_seat(self) -> None:
+        self.reseat(self.choices.add_team)
 
     def back(self) -> None:
         self.read_entries()
         choices = self.choices.copy()
         choices.classroom = False
         self.app.goto("setup", choices=choices)
-
-    def start(self) -> None:
-        self.read_entries()
-        try:
-            game = self.choices.to_game(self.content)
-        except EngineError as exc:
-            self.message = str(exc)
-            self.repaint()
-            return
-        self.app.goto("table", game=game, setup=self.choices.copy())
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and not self.app.typing():
@@ -293,9 +171,8 @@ class ClassroomScene(Scene):
         panel(surface, pen, right, _("The lesson"), "teacher")
         small = m.fs(12)
         head = self.header_row
-        for index, rect in enumerate(self.rows):
-            surface.blit(icon(seat_shape(index), rect.h, seat_colour(index)), rect)
-        if self.rows and self.name_entries and self.member_entries:
+        self.paint_seat_icons(surface)
+        if self.seat_icons and self.name_entries and self.member_entries:
             for entry, word in (
                 (self.name_entries[0], _("team name")),
                 (
@@ -344,6 +221,4 @@ class ClassroomScene(Scene):
             if y + len(lines) * fonts.line_height(size) > inner.bottom:
                 break
             y = fonts.blit_lines(surface, lines, (inner.x, y), size, colour) + m.px(8)
-        if self.message:
-            warn = fonts.fit(self.message, m.fs(14), BAD, m.width - m.px(60), bold=True)
-            surface.blit(warn, warn.get_rect(midbottom=(m.width // 2, m.height - m.px(80))))
+        self.paint_message(surface)

@@ -18,6 +18,7 @@ from ..palette import mix
 from ..session import TableSession
 from . import register
 from .base import Scene
+from .table import TableScene
 
 
 @register
@@ -63,7 +64,7 @@ class HandoffScene(Scene):
             # The teacher's panel opens over the hand-off too: a lesson is often paused or
             # switched between two teams' turns. It shows nobody's desk.
             table = self.app.find("table")
-            if table is not None and getattr(table, "classroom", False):
+            if isinstance(table, TableScene) and table.classroom:
                 self.app.defer(table.open_teacher)
                 return True
         return super().handle_event(event)

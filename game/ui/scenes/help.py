@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 from pygame_gui.elements import UITextBox
 
 from ...i18n import _
 from ..widgets import as_html
 from . import register
-from .base import Scene
+from .overlay import CardOverlay
 
 
 def rules_html() -> str:
@@ -80,13 +78,8 @@ def rules_html() -> str:
 
 
 @register
-class HelpScene(Scene):
+class HelpScene(CardOverlay):
     name = "help"
-    opaque = False
-
-    def __init__(self, app: Any, **_kw: Any) -> None:
-        super().__init__(app)
-        self.card = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
         m = self.app.metrics
@@ -103,26 +96,21 @@ class HelpScene(Scene):
         self.text = UITextBox(rules_html(), box, self.app.manager, container=self.root)
         close = pygame.Rect(0, 0, m.px(220), button_h)
         close.midbottom = (self.card.centerx, self.card.bottom - m.px(16))
-        self.button(close, _("Close (Esc)"), self.app.pop, kind="@primary")
+        self.button(close, _("Close (Esc)"), self.close, kind="@primary")
 
     def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.app.defer(self.app.pop)
-            return True
         if (
             event.type == pygame.MOUSEBUTTONDOWN
             and event.button == 1
             and not self.card.collidepoint(event.pos)
         ):
-            self.app.defer(self.app.pop)
+            self.app.defer(self.close)  # a click beside the card closes it too
             return True
         return super().handle_event(event)
 
     def paint(self, surface: pygame.Surface) -> None:
         m, fonts, p = self.app.metrics, self.app.fonts, self.app.palette
-        surface.fill(p.dim)
-        pygame.draw.rect(surface, p.panel, self.card, border_radius=m.px(16))
-        pygame.draw.rect(surface, p.accent, self.card, m.px(3), border_radius=m.px(16))
+        self.paint_card(surface)
         title = fonts.fit(
             _("How to play Model Citizen"), m.fs(24), p.ink, self.card.w - m.px(40), bold=True
         )

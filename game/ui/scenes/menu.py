@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from ...i18n import _
 from ..metrics import TEXT_SIZES
 from . import register
-from .base import Scene
+from .overlay import CardOverlay
 
 
 def text_size_label(name: str) -> str:
@@ -19,18 +17,13 @@ def text_size_label(name: str) -> str:
 
 
 @register
-class MenuScene(Scene):
+class MenuScene(CardOverlay):
     name = "menu"
-    opaque = False
-
-    def __init__(self, app: Any, **_kw: Any) -> None:
-        super().__init__(app)
-        self.card = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
         m = self.app.metrics
         entries = [
-            (_("Resume (Esc)"), self.app.pop, "", None),
+            (_("Resume (Esc)"), self.close, "", None),
             (
                 self.text_size_text(),
                 self.bigger_text,
@@ -67,7 +60,7 @@ class MenuScene(Scene):
                 label,
                 action,
                 tooltip=tip,
-                kind="@primary" if action == self.app.pop else "@action",
+                kind="@primary" if action == self.close else "@action",
                 adjust=adjust,
             )
             y += bh + gap
@@ -98,16 +91,8 @@ class MenuScene(Scene):
         setup = getattr(table, "setup", None)
         self.app.goto("setup", choices=setup)
 
-    def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.app.defer(self.app.pop)
-            return True
-        return super().handle_event(event)
-
     def paint(self, surface: pygame.Surface) -> None:
         m, fonts, p = self.app.metrics, self.app.fonts, self.app.palette
-        surface.fill(p.dim)
-        pygame.draw.rect(surface, p.panel, self.card, border_radius=m.px(16))
-        pygame.draw.rect(surface, p.accent, self.card, m.px(3), border_radius=m.px(16))
+        self.paint_card(surface)
         title = fonts.fit(_("Menu"), m.fs(24), p.ink, self.card.w - m.px(40), bold=True)
         surface.blit(title, title.get_rect(midtop=(self.card.centerx, self.card.y + m.px(16))))

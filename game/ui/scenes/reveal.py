@@ -19,19 +19,18 @@ from ..paint.seats import seat_colour, seat_shape
 from ..palette import BAD, STAT_COLOURS, mix
 from ..widgets import Hotspot
 from . import register
-from .base import Scene
+from .overlay import CardOverlay
 
 
 @register
-class RevealScene(Scene):
+class RevealScene(CardOverlay):
     name = "reveal"
-    opaque = False
+    close_keys = (pygame.K_ESCAPE, pygame.K_r)
 
     def __init__(self, app: Any, game: Game, **_kw: Any) -> None:
         super().__init__(app)
         self.game = game
         self.views = game.private_views()
-        self.card = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
         m = self.app.metrics
@@ -42,29 +41,18 @@ class RevealScene(Scene):
         self.button(
             rect,
             _("Hide (Esc)"),
-            self.hide,
+            self.close,
             kind="@primary",
             tooltip=_("Private lives go back into hiding (Esc or R)."),
         )
-
-    def hide(self) -> None:
-        self.app.pop()
-
-    def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_r):
-            self.app.defer(self.hide)
-            return True
-        return super().handle_event(event)
 
     # -- drawing ---------------------------------------------------------------------------------
 
     def paint(self, surface: pygame.Surface) -> None:
         m, fonts, p = self.app.metrics, self.app.fonts, self.app.palette
         pen = Pen(fonts, m, p)
-        surface.fill(p.dim)
+        self.paint_card(surface)
         card = self.card
-        pygame.draw.rect(surface, p.panel, card, border_radius=m.px(16))
-        pygame.draw.rect(surface, p.accent, card, m.px(3), border_radius=m.px(16))
         size = m.fs(28)
         line = fonts.line_height(size, True)
         x = card.x + m.px(24)

@@ -12,76 +12,40 @@ from functools import partial
 from typing import Any
 
 import pygame
-from pygame_gui.elements import UIButton, UITextEntryLine
+from pygame_gui.elements import UITextEntryLine
 
-from ...engine import EngineError, default_content
 from ...engine.records import LENGTHS, WIN_CONDITIONS
 from ...i18n import LANGUAGE_NAMES, LANGUAGES, _, ngettext, set_language
 from ...saves import Resumed, SaveError
-from ..icons import blit_icon, icon
+from ..icons import blit_icon
 from ..metrics import TEXT_SIZES
 from ..paint.common import Pen, panel
-from ..paint.seats import seat_colour, seat_shape
-from ..palette import BAD, mix, readable_on
-from ..setup_model import (
-    MAX_SEATS,
-    SetupChoices,
-    kind_label,
-    length_label,
-    new_seed,
-    seat_kinds,
-    win_label,
-)
+from ..palette import mix, readable_on
+from ..setup_model import SetupChoices, kind_label, length_label, new_seed, win_label
 from . import register
-from .base import Scene
 from .menu import text_size_label
+from .seat_rows import SeatCard, SeatsScene, cycle
 
 
 def on_off(value: bool) -> str:
     return ("\u2713 " + _("On")) if value else ("\u2717 " + _("Off"))
 
 
-def cycle(values: list[Any], current: Any, step: int) -> Any:
-    index = values.index(current) if current in values else 0
-    return values[(index + step) % len(values)]
-
-
 @register
-class SetupScene(Scene):
+class SetupScene(SeatsScene):
     name = "setup"
 
     def __init__(self, app: Any, choices: SetupChoices | None = None, **_kw: Any) -> None:
-        super().__init__(app)
-        self.content = default_content()
-        self.choices = choices.copy() if choices is not None else SetupChoices.default(self.content)
-        self.name_entries: list[UITextEntryLine] = []
-        self.cyclers: list[tuple[UIButton, Callable[[], str]]] = []
+        super().__init__(app, choices)
         self.seed_entry: UITextEntryLine | None = None
-        self.message = ""
         self.labels: list[tuple[pygame.Rect, str]] = []
-        self.seat_rows: list[pygame.Rect] = []
-        self.cards: tuple[pygame.Rect, pygame.Rect] = (
-            pygame.Rect(0, 0, 0, 0),
-            pygame.Rect(0, 0, 0, 0),
-        )
-        self.banner = pygame.Rect(0, 0, 0, 0)
         self.resumable = self.find_resumable()
 
     # -- widgets -----------------------------------------------------------------------------------
 
-    def enter(self) -> None:
-        self.app.set_era(1)  # the city before the pilot: the first era's colours
-        super().enter()
-
-    def build_root(self) -> None:
-        self.read_entries()
-        super().build_root()
-
     def build(self) -> None:
         m = self.app.metrics
-        self.name_entries = []
         self.labels = []
-        self.seat_rows = []
         self.cyclers = []
         self.banner = pygame.Rect(0, 0, m.width, m.px(132))
         play_h = m.px(58)
@@ -156,71 +120,17 @@ class SetupScene(Scene):
         )
         self.button(quit_rect, _("Quit"), self.app.quit, kind="@tool")
 
-    def inner(self, card: pygame.Rect) -> pygame.Rect:
-        m = self.app.metrics
-        title = self.app.fonts.line_height(m.fs(15), True) + m.px(6)
-        return pygame.Rect(
-            card.x + m.px(14),
-            card.y + m.px(12) + title,
-            card.w - m.px(28),
-            card.h - m.px(24) - title,
-        )
-
     def build_seats(self, card: pygame.Rect) -> None:
-        m = self.app.metrics
-        area = self.inner(card)
-        rows = MAX_SEATS + 1
-        row_h = min(m.px(48), area.h // rows)
-        h = row_h - m.px(8)
-        icon_w = h
-        kind_w = int((area.w - icon_w) * 0.42)
-        remove_w = h + m.px(6)
-        name_w = area.w - icon_w - kind_w - remove_w - m.px(18)
-        y = area.y
-        for index, seat in enumerate(self.choices.seats):
-            self.seat_rows.append(pygame.Rect(area.x, y, icon_w, h))
-            x = area.x + icon_w + m.px(6)
-            button = self.button(
-                pygame.Rect(x, y, kind_w, h),
-                f"\u25c2 {kind_label(seat.kind)} \u25b8",
-                partial(self.change_kind, index, 1),
-                kind="@cycler",
-                tooltip=_(
-                    "Who plays this seat: a person, or a bot of some kind (click or \u2190 \u2192)."
-                ),
-                adjust=partial(self.change_kind, index),
-            )
-            self.cyclers.append((button, partial(self.kind_text, index)))
-            x += kind_w + m.px(6)
-            entry = UITextEntryLine(
-                pygame.Rect(x, y, name_w, h),
-                self.app.manager,
-                container=self.root,
-                initial_text=seat.name,
-            )
-            entry.set_text_length_limit(18)
-            self.name_entries.append(entry)
-            self.focus.add(entry, partial(self.app.manager.set_focus_set, entry))
-            x += name_w + m.px(6)
-            remove = self.button(
-                pygame.Rect(x, y, remove_w, h),
-                "\u2717",
-                partial(self.remove_seat, index),
-                kind="@tool",
-                tooltip=_("Remove this seat"),
-            )
-            if len(self.choices.seats) <= 1:
-                remove.disable()
-            y += row_h
-        add = self.button(
-            pygame.Rect(area.x + icon_w + m.px(6), y, kind_w + name_w + m.px(6), h),
-            "+ " + _("Add a citizen"),
-            self.add_seat,
-            kind="@action",
-            tooltip=_("Up to six citizens: humans and bots in any mix."),
+        words = SeatCard(
+            kind_tip=_(
+                "Who plays this seat: a person, or a bot of some kind (click or \u2190 \u2192)."
+            ),
+            remove_tip=_("Remove this seat"),
+            add_label="+ " + _("Add a citizen"),
+            add_tip=_("Up to six citizens: humans and bots in any mix."),
+            kind_share=0.42,
         )
-        if len(self.choices.seats) >= MAX_SEATS:
-            add.disable()
+        self.build_seat_rows(self.inner(card), words)
 
     def settings(self) -> list[tuple[str, str, Callable[[int], None], str]]:
         """(label, current value, change, tooltip) for every rule the table can choose."""
@@ -286,8 +196,8 @@ class SetupScene(Scene):
             ),
         ]
 
-    def kind_text(self, index: int) -> str:
-        return kind_label(self.choices.seats[index].kind)
+    def kind_name(self, kind: str) -> str:
+        return kind_label(kind)
 
     def setting_text(self, number: int) -> str:
         return self.settings()[number][1]
@@ -336,42 +246,18 @@ class SetupScene(Scene):
     # -- changes -----------------------------------------------------------------------------------
 
     def read_entries(self) -> None:
-        """Copy what was typed into the choices (before widgets are rebuilt, and before playing)."""
-        for seat, entry in zip(self.choices.seats, self.name_entries, strict=False):
-            seat.name = entry.get_text().strip()[:18]
+        super().read_entries()
         if self.seed_entry is not None:
             text = self.seed_entry.get_text().strip()
             if text.isdigit():
                 self.choices.seed = int(text) % 2**63
 
-    def rebuild(self) -> None:
-        self.read_entries()
-        self.app.defer(self.build_root)
-
-    def refresh(self) -> None:
-        """New values on the same controls: change the texts, keep the widgets (and the focus)."""
-        for button, text in self.cyclers:
-            label = self.fit_label(
-                f"\u25c2 {text()} \u25b8", "@cycler", int(button.get_abs_rect().w)
-            )
-            if button.text != label:
-                button.set_text(label)
-        self.repaint()
-
     def change_kind(self, index: int, step: int) -> None:
-        seat = self.choices.seats[index]
-        seat.kind = cycle(list(seat_kinds()), seat.kind, step)
-        self.refresh()
-
-    def remove_seat(self, index: int) -> None:
-        self.read_entries()
-        self.choices.remove_seat(index)
-        self.rebuild()
+        self.next_kind(index, step)
+        self.refresh()  # same controls, new label: the focus stays on the cycler
 
     def add_seat(self) -> None:
-        self.read_entries()
-        self.choices.add_seat()
-        self.rebuild()
+        self.reseat(self.choices.add_seat)
 
     def change_ruleset(self, step: int) -> None:
         self.choices.ruleset = cycle(sorted(self.content.rulesets), self.choices.ruleset, step)
@@ -434,16 +320,6 @@ class SetupScene(Scene):
         choices = SetupChoices.of_game(resumed.game, resumed.table)
         self.app.goto("table", game=resumed.game, setup=choices)
 
-    def play(self) -> None:
-        self.read_entries()
-        try:
-            game = self.choices.to_game(self.content)
-        except EngineError as exc:
-            self.message = str(exc)
-            self.repaint()
-            return
-        self.app.goto("table", game=game, setup=self.choices.copy())
-
     # -- drawing -----------------------------------------------------------------------------------
 
     def paint(self, surface: pygame.Surface) -> None:
@@ -479,8 +355,7 @@ class SetupScene(Scene):
         left, right = self.cards
         panel(surface, pen, left, _("Citizens at the table"), "friends")
         panel(surface, pen, right, _("Rules of the city"), "records")
-        for index, rect in enumerate(self.seat_rows):
-            surface.blit(icon(seat_shape(index), rect.h, seat_colour(index)), rect)
+        self.paint_seat_icons(surface)
         size = m.fs(15)
         for rect, label in self.labels:
             image = fonts.fit(label, size, p.ink, rect.w - m.px(8), bold=True)
@@ -508,6 +383,4 @@ class SetupScene(Scene):
             m.fs(13),
             p.ink_soft,
         )
-        if self.message:
-            warn = fonts.fit(self.message, m.fs(14), BAD, m.width - m.px(60), bold=True)
-            surface.blit(warn, warn.get_rect(midbottom=(m.width // 2, m.height - m.px(80))))
+        self.paint_message(surface)

@@ -18,7 +18,7 @@ from ..icons import blit_icon
 from ..palette import BAD, mix
 from ..setup_model import timer_label
 from . import register
-from .base import Scene
+from .overlay import CardOverlay
 
 if TYPE_CHECKING:
     from .table import TableScene
@@ -31,16 +31,15 @@ def scoring_name(transparent: bool) -> str:
 
 
 @register
-class TeacherScene(Scene):
+class TeacherScene(CardOverlay):
     name = "teacher"
-    opaque = False
+    close_keys = (pygame.K_ESCAPE, pygame.K_t)
 
     def __init__(self, app: Any, table: TableScene, **_kw: Any) -> None:
         super().__init__(app)
         self.table = table
         self.confirm_review = False
         self.message = ""
-        self.card = pygame.Rect(0, 0, 0, 0)
         self.actions: list[Callable[[], None]] = []
 
     @property
@@ -162,22 +161,19 @@ class TeacherScene(Scene):
         self.table.apply_change_quietly()
         self.app.pop()
 
-    def close(self) -> None:
-        self.app.pop()
-
     def rebuild(self) -> None:
         self.app.defer(self.build_root)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN:
-            if event.key in (pygame.K_ESCAPE, pygame.K_t):
-                self.app.defer(self.close)
-                return True
-            if event.key in NUMBER_KEYS and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT):
-                index = NUMBER_KEYS.index(event.key)
-                if index < len(self.actions):
-                    self.app.defer(self.actions[index])
-                return True
+        if (
+            event.type == pygame.KEYDOWN
+            and event.key in NUMBER_KEYS
+            and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT)
+        ):
+            index = NUMBER_KEYS.index(event.key)
+            if index < len(self.actions):
+                self.app.defer(self.actions[index])
+            return True
         return super().handle_event(event)
 
     # -- drawing ---------------------------------------------------------------------------------
@@ -205,10 +201,8 @@ class TeacherScene(Scene):
 
     def paint(self, surface: pygame.Surface) -> None:
         m, fonts, p = self.app.metrics, self.app.fonts, self.app.palette
-        surface.fill(p.dim)
+        self.paint_card(surface)
         card = self.card
-        pygame.draw.rect(surface, p.panel, card, border_radius=m.px(16))
-        pygame.draw.rect(surface, p.accent, card, m.px(3), border_radius=m.px(16))
         size = m.fs(26)
         line = fonts.line_height(size, True)
         x = card.x + m.px(30)
