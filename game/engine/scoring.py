@@ -85,7 +85,8 @@ class ScoreModel:
         return max(1, bisect_right(self.tier_mins, score))
 
     def connections(self, state: State, citizen: Citizen, counts: bool) -> float:
-        """Connections from the friends' kept levels (refresh keeps them up to date)."""
+        """Connections worked out from the friends' factors: the plain formula, which the fast
+        refresh() must always agree with (the conformance kit checks it)."""
         if not counts or not citizen.friends:
             return self.neutral
         value = self.neutral
@@ -94,7 +95,7 @@ class ScoreModel:
         pivot, per_friend = self.pivot, self.per_friend
         for index in citizen.friends:
             friend = citizens[index]
-            value += (friend.level - pivot) * per_friend
+            value += (self.level(friend.factors) - pivot) * per_friend
             if friend.critic_until >= round_now:
                 value -= self.critic
         return self.low if value < self.low else self.high if value > self.high else value

@@ -14,7 +14,13 @@ import random
 from typing import Any
 
 from game.engine import Content, Game, IllegalAction, Options, Seat
-from game.engine.scoring import recompute
+from game.engine.scoring import (
+    connections_of,
+    factor_level,
+    recompute,
+    score_of,
+    tier_of,
+)
 
 PRIVATE_KEYS = {"money", "wellbeing", "voice", "goal", "counters", "penalties"}
 
@@ -41,6 +47,13 @@ def check_invariants(game: Game) -> None:
     assert [c.score for c in recount.citizens] == [c.score for c in state.citizens], (
         "an incremental score refresh missed a citizen"
     )
+    # ... and the fast refresh agrees with the plain formulas, worked out from the factors.
+    if r.formula != "ratings":
+        for c in state.citizens:
+            assert c.level == factor_level(r, c), f"{c.name}'s kept level is stale"
+            assert c.connections == connections_of(r, state, c)
+            assert c.score == score_of(r, c.factors, c.connections), f"{c.name}'s score"
+            assert c.tier == tier_of(r, c.score)
     mask = game.legal_mask()
     legal = game.legal_actions()
     assert [i for i, ok in enumerate(mask) if ok] == sorted(legal)
