@@ -8,7 +8,7 @@ never calls `game.price`, which clones the whole state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..engine import Game
@@ -20,7 +20,13 @@ ACCEPT_CHANCE = 0.6  # how often a bot expects another player to accept its frie
 FUTURE_FRIEND_WEIGHT = 0.7
 
 
-@dataclass(frozen=True, slots=True)
+# What the moment makes of an action: (chance, score, connections, friend, likelihood,
+# target_score, blacklist_risk), as the fields of an Outcome of the same names.
+Appraisal = tuple[float, float, float, int, float, float, float]
+
+
+# eq=False: a Facts is one action's record, compared and hashed by identity (a cache key).
+@dataclass(frozen=True, slots=True, eq=False)
 class Facts:
     """The fixed part of one action: what its cards do to the actor, summed by kind."""
 
@@ -39,26 +45,55 @@ class Facts:
     tags: tuple[str, ...]  # a purchase's tags, for campaigns
     target_factors: tuple[tuple[str, int], ...]
     target_wellbeing: int
-    # (wellbeing, voice, money, counters): how the act moves the actor's stats, as one key.
+    # (wellbeing, voice, money, counters): how the act moves the actor's stats, as one key...
     moves: tuple[int, int, int, tuple[tuple[str, int], ...]]
+    # ... and as a small number, the same for every action that moves them alike.
+    moves_id: int
+    # For an act aimed at another citizen, its kind (verb, and whether the target is a player)
+    # as a number from 1 (see TARGET_KINDS); 0 for any other act.
+    target_kind: int
+    # Score points of the own and the target's factor effects (campaigns aside), by score model.
+    points: dict[ScoreModel, tuple[float, float]] = field(default_factory=dict)
+    # The appraisal as the score model and the era fix it, by SeatView.moment (see fix_moment).
+    moments: dict[tuple[ScoreModel, int], Appraisal] = field(default_factory=dict)
+
+    def fixed_points(self, model: ScoreModel) -> tuple[float, float]:
+        """Score points of the action's own factor effects and of its effects on the target:
+        fixed by the cards and the score model, so worked out once for each model."""
+        found = self.points.get(model)
+        if found is None:
+            per_point = model.per_point
+            found = self.points[model] = (
+                sum(amount * per_point[f] for f, amount in self.factors),
+                sum(amount * per_point[f] for f, amount in self.target_factors),
+            )
+        return found
+
+    def fix_moment(self, view: SeatView) -> Appraisal:
+        """The appraisal of this act as the score model and the era fix it: its detection
+        chance, its score points (campaigns and late payments aside) and its blacklist risk.
+        The whole of it for most acts (see appraisal)."""
+        chance = 1.0 if self.forced else float(view.detection.get(self.channel, 1.0))
+        score = self.fixed_points(view.model)[0]
+        risk = 1.0 if self.blacklist and view.blacklists_on else 0.0
+        found = self.moments[view.moment] = (chance, score, 0.0, 0, 1.0, 0.0, risk)
+        return found
 
 
 class Outcome(NamedTuple):
     """The expected consequences of one action for the acting seat (and its target): the
-    action's fixed facts, and what the moment makes of them. A tuple: a decision makes a dozen
-    and reads them once."""
+    action's fixed facts, and what the moment makes of them (its `appraisal`), for the
+    explanation of a choice."""
 
     action: int
     facts: Facts
     chance: float = 1.0  # detection chance of the factor part
-    factors: tuple[tuple[str, int], ...] = ()  # factor points, if detected
     score: float = 0.0  # own score points if detected
     connections: float = 0.0  # own score points from friendships changing (certain)
     friend: int = 0  # +1 a new friend, -1 a friend lost
     likelihood: float = 1.0  # chance the act happens at all (a friendship needs consent)
     target_score: float = 0.0  # the target's expected score change
     blacklist_risk: float = 0.0  # chance of landing on the blacklist
-    late: int = 0  # coins short (a late payment)
 
     # What the cards fix, read from the facts (the valuation reads `facts` directly).
     @property
@@ -99,8 +134,82 @@ class Outcome(NamedTuple):
         return self.facts.critic
 
     @property
+    def appraised(self) -> Appraisal:
+        """The appraisal this outcome holds: its fields after `facts`, in the same order."""
+        return self[2:]
+
+    @property
     def expected_score(self) -> float:
         return self.likelihood * (self.chance * self.score + self.connections)
+
+
+PLAIN: Appraisal = (1.0, 0.0, 0.0, 0, 1.0, 0.0, 0.0)
+# Verbs whose outcome is the card's facts alone.
+PLAIN_VERBS = frozenset(("end_turn", "decline", "rate"))
+# Verbs whose outcome the moment changes in more ways than its detection and its cost.
+SPECIAL_VERBS = frozenset(("befriend", "drop", "report", "accept", "appeal", "black_market"))
+
+
+def appraisal(view: SeatView, facts: Facts) -> Appraisal:
+    """What this moment makes of one action: the one appraisal, for choosing and explaining."""
+    verb = facts.verb
+    if verb in PLAIN_VERBS:
+        return PLAIN
+    # Its detection, score points and risk, as the cards, the score model and the era fix them.
+    fixed = facts.moments.get(view.moment) or facts.fix_moment(view)
+    late = -(view.money + facts.money)
+    campaign = facts.tags and view.campaigns
+    if late <= 0 and not campaign and verb not in SPECIAL_VERBS:
+        return fixed
+    chance, score, _, _, _, _, risk = fixed
+    per_point = view.model.per_point
+    if campaign:
+        multiplier = view.campaign_multiplier(facts.tags)
+        if multiplier != 1.0:
+            score = sum(round(amount * multiplier) * per_point[f] for f, amount in facts.factors)
+    if late > 0:
+        score += view.ruleset.late_payment_credit * late * per_point["credit"]
+    if verb not in SPECIAL_VERBS:
+        return (chance, score, 0.0, 0, 1.0, 0.0, risk)
+    connections = 0.0
+    friend = 0
+    likelihood = 1.0
+    target_score = 0.0
+    if verb == "befriend":
+        target = facts.target
+        connections, friend = _friendship(view, target, 1)
+        if target < view.players:
+            likelihood = ACCEPT_CHANCE
+    elif verb == "drop":
+        connections, friend = _friendship(view, facts.target, -1)
+    elif verb == "report":
+        target_score = facts.fixed_points(view.model)[1]
+        if facts.target in view.look.friends[view.seat]:
+            connections, friend = _friendship(view, facts.target, -1)
+    elif verb == "accept":
+        assert view.pending is not None
+        connections, friend = _friendship(view, view.pending[0], 1)
+    elif verb == "appeal":
+        penalty = next((p for p in reversed(view.penalties) if p.appealable), None)
+        if penalty is not None:
+            # An appeal gives back the latest appealable penalty, with the ruleset's odds.
+            score = sum(per_point[f] * -d for f, d in penalty.factors)
+            chance = view.ruleset.appeal_success
+    elif verb == "black_market":
+        r = view.ruleset
+        caught = r.black_market_detection
+        gain = (1 - caught) * r.black_market_credit + caught * r.black_market_caught_credit
+        score = gain * per_point["credit"]
+        risk = caught if view.blacklists_on else 0.0
+    return (chance, score, connections, friend, likelihood, target_score, risk)
+
+
+def _friendship(view: SeatView, other: int, sign: int) -> tuple[float, int]:
+    """A friendship made (sign 1) or ended (-1): its effect on my connections, hence my score
+    points, and on my number of friends."""
+    effect = view.bond(other)
+    weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
+    return 0.0 + sign * effect * view.model.per_point["connections"] * weight, sign
 
 
 def _sum(
@@ -122,6 +231,22 @@ def _sum(
         elif e.op == "blacklist":
             blacklist = True
     return factors, stats, counters, critic, blacklist
+
+
+# Acts aimed at one other citizen, by verb and whether the target is a player: many alike
+# actions, which a bot tells apart by target (see TemperamentBot._considered).
+TARGET_KINDS: dict[tuple[str, bool], int] = {
+    ("befriend", True): 1,
+    ("befriend", False): 2,
+    ("drop", True): 3,
+    ("drop", False): 4,
+    ("report", True): 5,
+    ("report", False): 6,
+}
+
+
+# Each distinct way of moving the stats, numbered once for the process (see Facts.moves_id).
+_MOVES: dict[tuple[int, int, int, tuple[tuple[str, int], ...]], int] = {}
 
 
 def facts_of(game: Game, action: int) -> Facts:
@@ -159,6 +284,8 @@ def facts_of(game: Game, action: int) -> Facts:
             money, forced = -r.black_market_money, True
     factors, stats, counters, critic, blacklist = _sum(effects)
     target_factors, target_stats, _, _, _ = _sum(target_effects)
+    moves = (stats["wellbeing"], stats["voice"], money + stats["money"], tuple(counters.items()))
+    moves_id = _MOVES.setdefault(moves, len(_MOVES))
     return Facts(
         verb=verb,
         item=item,
@@ -175,12 +302,9 @@ def facts_of(game: Game, action: int) -> Facts:
         tags=tags,
         target_factors=tuple(target_factors.items()),
         target_wellbeing=target_stats["wellbeing"],
-        moves=(
-            stats["wellbeing"],
-            stats["voice"],
-            money + stats["money"],
-            tuple(counters.items()),
-        ),
+        moves=moves,
+        moves_id=moves_id,
+        target_kind=TARGET_KINDS.get((verb, 0 <= target < game.num_players), 0),
     )
 
 
@@ -189,19 +313,12 @@ def facts_of(game: Game, action: int) -> Facts:
 _FACTS: dict[tuple[int, int], tuple[object, dict[int, Facts]]] = {}
 
 
-# Verbs whose outcome is the card's facts alone.
-PLAIN_VERBS = frozenset(("end_turn", "decline", "rate"))
-
-
 class Appraiser:
-    """Appraises legal actions; each action's facts are read from the cards once, and their
-    score points once for each score model."""
+    """Appraises legal actions; each action's facts are read from the cards once."""
 
     def __init__(self) -> None:
         self._facts: dict[int, Facts] = {}
         self._key: tuple[int, int] = (0, 0)
-        self._model: ScoreModel | None = None
-        self._points: dict[int, tuple[float, float]] = {}
 
     def table(self, game: Game) -> dict[int, Facts]:
         """The facts read so far for this game's content and table size, by action."""
@@ -212,7 +329,6 @@ class Appraiser:
                 shared = _FACTS[key] = (game.content, {})
             self._facts = shared[1]
             self._key = key
-            self._points = {}
         return self._facts
 
     def facts(self, game: Game, action: int) -> Facts:
@@ -222,94 +338,9 @@ class Appraiser:
             found = table[action] = facts_of(game, action)
         return found
 
-    def _fixed_points(self, action: int, facts: Facts, model: ScoreModel) -> tuple[float, float]:
-        """Score points of the action's own factor effects (campaigns aside) and of its effects
-        on the target: fixed by the cards and the score model."""
-        if model is not self._model:
-            self._model = model
-            self._points = {}
-        found = self._points.get(action)
-        if found is None:
-            per_point = model.per_point
-            found = self._points[action] = (
-                sum(amount * per_point[f] for f, amount in facts.factors),
-                sum(amount * per_point[f] for f, amount in facts.target_factors),
-            )
-        return found
-
     def appraise(
         self, game: Game, view: SeatView, action: int, facts: Facts | None = None
     ) -> Outcome:
         if facts is None:
             facts = self.facts(game, action)
-        verb = facts.verb
-        if verb in PLAIN_VERBS:
-            return Outcome(action, facts, 1.0, facts.factors)
-        per_point = view.model.per_point
-        score, target_points = self._fixed_points(action, facts, view.model)
-        if facts.tags and view.campaigns:
-            multiplier = view.campaign_multiplier(facts.tags)
-            if multiplier != 1.0:
-                score = sum(
-                    round(amount * multiplier) * per_point[f] for f, amount in facts.factors
-                )
-        chance = 1.0 if facts.forced else view.chance(facts.channel)
-        late = -(view.money + facts.money)
-        if late > 0:
-            score += view.ruleset.late_payment_credit * late * per_point["credit"]
-        else:
-            late = 0
-        risk = 1.0 if facts.blacklist and view.blacklists_on else 0.0
-        factors = facts.factors
-        connections = 0.0
-        friend = 0
-        likelihood = 1.0
-        target_score = 0.0
-        if verb == "accept":
-            assert view.pending is not None
-            connections, friend = _friendship(view, view.pending[0], 1)
-        elif verb == "befriend":
-            connections, friend = _friendship(view, facts.target, 1)
-            if view.citizens[facts.target].is_player:
-                likelihood = ACCEPT_CHANCE
-        elif verb == "drop":
-            connections, friend = _friendship(view, facts.target, -1)
-        elif verb == "report":
-            target_score = target_points
-            if facts.target in view.me.friends:
-                connections, friend = _friendship(view, facts.target, -1)
-        elif verb == "appeal":
-            penalty = next((p for p in reversed(view.penalties) if p["appealable"]), None)
-            if penalty is not None:
-                # An appeal gives back the latest appealable penalty, with the ruleset's odds.
-                factors = tuple((factor, -delta) for factor, delta in penalty["factors"])
-                score = sum(per_point[f] * d for f, d in factors)
-                chance = view.ruleset.appeal_success
-        elif verb == "black_market":
-            r = view.ruleset
-            caught = r.black_market_detection
-            gain = (1 - caught) * r.black_market_credit + caught * r.black_market_caught_credit
-            factors = (("credit", round(gain)),)
-            score = gain * per_point["credit"]
-            risk = caught if view.blacklists_on else 0.0
-        return Outcome(
-            action,
-            facts,
-            chance,
-            factors,
-            score,
-            connections,
-            friend,
-            likelihood,
-            target_score,
-            risk,
-            late,
-        )
-
-
-def _friendship(view: SeatView, other: int, sign: int) -> tuple[float, int]:
-    """A friendship made (sign 1) or ended (-1): its effect on my connections, hence my score
-    points, and on my number of friends."""
-    effect = view.citizens[other].bond
-    weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
-    return 0.0 + sign * effect * view.model.per_point["connections"] * weight, sign
+        return Outcome(action, facts, *appraisal(view, facts))

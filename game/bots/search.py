@@ -130,7 +130,7 @@ class SearchBot(Bot):
 
     def _expand(self, node: Node, world: Game, seat: int, ranker: TemperamentBot) -> None:
         ranked = ranker.rank(world, seat)
-        node.order = [outcome.action for _, outcome in ranked[: self.budget.width]]
+        node.order = [action for _, action in ranked[: self.budget.width]]
         node.children = {action: Node() for action in node.order}
 
     def _iterate(self, root: Node, world: Game, seat: int) -> None:
@@ -217,6 +217,6 @@ def imagine(world: Game, seat: int, guesses: dict[int, Guess]) -> None:
     if not state.options.transparent:
         view = SeatView(world, seat)
         for index, citizen in enumerate(state.citizens):
-            level = max(0, min(100, round(view.citizens[index].level)))
+            level = max(0, min(100, round(view.level(index))))
             for factor in citizen.factors:
                 citizen.factors[factor] = level

@@ -3,11 +3,11 @@ their character values most. Fast (no cloning), and recognisable at the table.""
 
 from __future__ import annotations
 
-from operator import itemgetter
+from typing import NamedTuple
 
 from ..engine import ACCEPT, Game
 from ..engine.rng import Rng
-from .appraise import Appraiser, Outcome
+from .appraise import TARGET_KINDS, Appraiser, Facts, Outcome, appraisal
 from .base import Bot, Decision
 from .explain import explain
 from .values import TEMPERAMENTS, Judge, Temperament, Valuer
@@ -19,13 +19,28 @@ JITTER = 0.05
 TARGETS_KEPT = 2
 # Rounds a bot waits before offering its friendship again to a player who turned it down.
 SNUB_MEMORY = 3
-# Verbs aimed at one other citizen: many alike actions, of which few are appraised.
-TARGETED_VERBS = frozenset(("befriend", "drop", "report"))
+# Every player a bot may befriend is appraised (they may say no), not only the best two.
+BEFRIEND_PLAYER = TARGET_KINDS[("befriend", True)]
+
+
+class Valued(NamedTuple):
+    """What a decision weighs: each action worth considering, its facts and its value (with
+    the jitter), in the order weighed (which breaks exact ties); and what it knew to judge."""
+
+    view: SeatView
+    judge: Judge
+    actions: list[int]
+    facts: list[Facts]
+    worths: list[float]
 
 
 def jitter(salt: int, action: int) -> float:
-    """A small seeded tie-breaker per action: one random draw a decision, not one an action."""
-    return JITTER * (((salt ^ (action * 0x9E3779B1)) * 0x85EBCA6B >> 7) & 0xFFFF) / 0x10000
+    """A small seeded tie-breaker per action: one random draw a decision, not one an action.
+
+    It reads bits 7 to 22 of (salt ^ action * 0x9E3779B1) * 0x85EBCA6B; those depend only on
+    the low 23 bits of the factors, so it masks them first and multiplies small numbers."""
+    mixed = ((salt ^ action * 0x9E3779B1) & 0x7FFFFF) * 0x85EBCA6B
+    return JITTER * ((mixed >> 7) & 0xFFFF) / 0x10000
 
 
 def snubbed_by(game: Game, seat: int, rounds: int, now: int | None = None) -> set[int]:
@@ -33,14 +48,14 @@ def snubbed_by(game: Game, seat: int, rounds: int, now: int | None = None) -> se
 
     Bots keep no memory between decisions (a resumed game makes them afresh), so they read
     the refusals from the log, and only when they are about to ask someone again: only the
-    log's last rounds, from where they begin. `now` is the current round, if known."""
+    refusals of the log's last rounds. `now` is the current round, if known."""
     if now is None:
-        now = game.observe(seat, brief=True)["round"]
+        now = game.glance(seat).round
     start = game.log_start(now - rounds + 1)
     return {
         entry["actor"]
-        for entry in game.log_for(seat, start)
-        if entry["kind"] == "declined" and entry["target"] == seat and now - entry["round"] < rounds
+        for entry in game.log_for(seat, start, kinds=("declined",))
+        if entry["target"] == seat and now - entry["round"] < rounds
     }
 
 
@@ -68,90 +83,104 @@ class TemperamentBot(Bot):
         self.rng = Rng.from_seed(seed)
         self.appraiser = Appraiser()
         self.valuer = Valuer(self.temperament)
+        self._never = _never_done(self.temperament)
         # Rollouts on imagined worlds (whose log is empty) skip reading refusals.
         self.memory = memory
-        # Only a search bot's rollout policy plays imagined worlds, and reads them directly.
+        # A search bot's rollout policy plays imagined worlds: the seat's own copies.
         self.imagined = imagined
 
-    def _appraise_all(self, game: Game, seat: int) -> tuple[SeatView, Judge, list[Outcome]]:
-        view = SeatView.imagined(game, seat) if self.imagined else SeatView(game, seat)
-        judge = self.valuer.judge(view)
-        t = self.temperament
-        outcomes = []
+    def _considered(self, game: Game, view: SeatView) -> tuple[list[int], list[Facts]]:
+        """The legal actions worth appraising, with their facts, in the order they are weighed
+        (which breaks exact ties)."""
         appraiser = self.appraiser
-        appraise = appraiser.appraise
         table = appraiser.table(game)
         # Targeted acts are alike but for their target: keep the two most telling targets of
         # each kind (befriend the best-placed neighbour, drop the costliest friend, report the
         # best-placed rival), so a decision appraises a dozen actions, not forty.
-        targeted: dict[tuple[str, bool, bool], list[tuple[float, int]]] = {}
-        friends = view.me.friends
-        citizens = view.citizens
+        targeted: dict[int, list[tuple[float, int]]] = {}
+        look = view.look
+        scores = look.scores
+        friends = look.friends[view.seat]
+        bond = view.bond
         # Acts this character never does are not worth appraising.
-        never = _never_done(t)
+        never = self._never
+        actions = []
+        facts_of = []
         for action in game.legal_actions():
             facts = table.get(action) or appraiser.facts(game, action)
-            verb = facts.verb
-            if verb in TARGETED_VERBS:
+            kind = facts.target_kind
+            if kind:
+                verb = facts.verb
                 if verb in never:
                     continue
-                other = citizens[facts.target]
+                target = facts.target
                 if verb == "report":
-                    key = float(other.score)
+                    key = float(scores[target])
+                elif verb == "befriend":
+                    key = bond(target)
                 else:
-                    key = other.bond if verb == "befriend" else -other.bond
-                group = (verb, other.is_player, facts.target in friends)
-                keyed = targeted.get(group)
+                    key = -bond(target)
+                # Alike: the same kind of act, at a friend or not.
+                alike = 2 * kind + (target in friends)
+                keyed = targeted.get(alike)
                 if keyed is None:
-                    keyed = targeted[group] = []
-                keyed.append((key, action))
+                    targeted[alike] = [(key, action)]
+                else:
+                    keyed.append((key, action))
                 continue
-            outcomes.append(appraise(game, view, action, facts))
-        for group, keyed in targeted.items():
-            keep = len(keyed) if group[0] == "befriend" and group[1] else TARGETS_KEPT
+            actions.append(action)
+            facts_of.append(facts)
+        for alike, keyed in targeted.items():
+            keep = len(keyed) if alike // 2 == BEFRIEND_PLAYER else TARGETS_KEPT
             for _key, action in sorted(keyed, reverse=True)[:keep]:
-                outcomes.append(appraise(game, view, action, table[action]))
-        return view, judge, outcomes
+                actions.append(action)
+                facts_of.append(table[action])
+        return actions, facts_of
 
-    def rank(self, game: Game, seat: int) -> list[tuple[float, Outcome]]:
+    def _valued(self, game: Game, seat: int) -> Valued:
+        """Every action worth considering, its facts and its value (with its jitter), in the
+        order weighed."""
+        view = SeatView(game, seat)
+        judge = self.valuer.judge(view)
+        salt = self.rng.next_u64()
+        actions, facts = self._considered(game, view)
+        values = judge.weigh(facts, [appraisal(view, f) for f in facts])
+        worths = [
+            value + jitter(salt, action) for value, action in zip(values, actions, strict=True)
+        ]
+        return Valued(view, judge, actions, facts, worths)
+
+    def rank(self, game: Game, seat: int) -> list[tuple[float, int]]:
         """Every action worth considering with its value, best first (the search bot's priors)."""
-        _view, judge, outcomes = self._appraise_all(game, seat)
-        salt = self.rng.next_u64()
-        worth = judge.worth
-        ranked = [(worth(o) + jitter(salt, o.action), o) for o in outcomes]
-        ranked.sort(key=lambda item: -item[0])
-        return ranked
+        valued = self._valued(game, seat)
+        ranked = zip(valued.worths, valued.actions, strict=True)
+        return sorted(ranked, key=lambda item: -item[0])
 
-    def best(self, game: Game, seat: int) -> tuple[SeatView, Judge, Outcome]:
+    def best(self, game: Game, seat: int) -> tuple[SeatView, Judge, int, Facts]:
         """The action this temperament values most now, with what it knew to judge it."""
-        view, judge, outcomes = self._appraise_all(game, seat)
-        salt = self.rng.next_u64()
-        worth = judge.worth
-        valued = [(worth(o) + jitter(salt, o.action), o) for o in outcomes]
-        best_value, best = valued[0]
-        for item in valued:
-            if item[0] > best_value:  # the first of equals, as max() picks
-                best_value, best = item
-        facts = best.facts
-        if self.memory and facts.verb == "befriend" and view.citizens[facts.target].is_player:
+        view, judge, actions, facts, worths = self._valued(game, seat)
+        best = worths.index(max(worths))  # the first of equals
+        chosen = facts[best]
+        if self.memory and chosen.verb == "befriend" and chosen.target < view.players:
             refused = snubbed_by(game, seat, SNUB_MEMORY, view.round)
-            if facts.target in refused:
-                best_value, best = max(
+            if chosen.target in refused:
+                best = max(
                     (
-                        item
-                        for item in valued
-                        if not (item[1].verb == "befriend" and item[1].target in refused)
+                        i
+                        for i, f in enumerate(facts)
+                        if not (f.verb == "befriend" and f.target in refused)
                     ),
-                    key=itemgetter(0),
+                    key=worths.__getitem__,
                 )
-        return view, judge, best
+        return view, judge, actions[best], facts[best]
 
     def pick(self, game: Game, seat: int) -> int:
         """The chosen action alone, without words (for simulations and search rollouts)."""
-        return self.best(game, seat)[2].action
+        return self.best(game, seat)[2]
 
     def choose(self, game: Game, seat: int) -> Decision:
-        view, judge, outcome = self.best(game, seat)
+        view, judge, action, facts = self.best(game, seat)
+        outcome = Outcome(action, facts, *appraisal(view, facts))
         declined = None
         if outcome.verb == "decline":
             declined = self.appraiser.appraise(game, view, ACCEPT)

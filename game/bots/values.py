@@ -8,11 +8,12 @@ lean hard on one thing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..engine.records import Content, GoalDef, Ruleset
-from .appraise import Facts, Outcome
+from .appraise import Appraisal, Facts, Outcome
 from .view import SeatView
 
 # Wellbeing over the cap is not banked, but a little above it covers the losses to come.
@@ -140,11 +141,12 @@ class Prospect:
     voice: int
     friends: int
     blacklisted: bool
-    counters: dict[str, int] = field(default_factory=dict)
+    counters: Mapping[str, int] = field(default_factory=dict)
 
 
 class Stats(NamedTuple):
-    """A seat's stats after an action, and the change it brings to each concern they feed."""
+    """A seat's stats after an action, the change it brings to each concern they feed, and
+    the value of the action should the score and the list stay as they are."""
 
     wellbeing: int
     voice: int
@@ -154,7 +156,13 @@ class Stats(NamedTuple):
     d_voice: float
     d_friends: float
     d_money: float
-    goal_moved: bool  # the goal reads a stat the action moves
+    moved: int  # the stats it moves, as a set of MOVED bits
+    goal_moved: bool  # the goal reads a stat the action moves (counted in `still`)
+    still: float  # the change in value with the score and the list unchanged
+
+
+# The stats an action may move, as bits of Stats.moved.
+MOVED = {"wellbeing": 1, "voice": 2, "money": 4, "friends": 8}
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +183,11 @@ def _counter_tiers(content: Content) -> dict[str, int]:
     return tiers
 
 
+# Concern tables by temperament, rules and round (see Valuer.tables): they depend on nothing
+# else, so the bots of a process share them.
+_TABLES: dict[tuple[object, ...], Tables] = {}
+
+
 class Valuer:
     """One temperament's valuation; caches what the content fixes, and what each round fixes
     (`Tables`). `judge(view)` values one decision's actions."""
@@ -184,16 +197,16 @@ class Valuer:
         self._key: tuple[int, int] = (0, 0)
         self.counter_tiers: dict[str, int] = {}
         self.perk_nets: list[tuple[int, bool, float]] = []
-        self._tables: dict[tuple[object, ...], Tables] = {}
-        self._goal_reads: dict[str, set[str]] = {}
+        self._goal_reads: dict[str, GoalReads] = {}
+        self.tastes: dict[Facts, float] = {}
 
     def prepare(self, content: Content, ruleset: Ruleset) -> None:
         key = (id(content), id(ruleset))
         if key == self._key:
             return
         self._key = key
-        self._tables = {}
         self._goal_reads = {}
+        self.tastes = {}
         self.counter_tiers = _counter_tiers(content)
         self.perk_nets = []
         for priv in content.privileges.values():
@@ -210,36 +223,113 @@ class Valuer:
         return Judge(self, view, self.tables(view))
 
     def tables(self, view: SeatView) -> Tables:
-        """The concern tables for this view's round: shared by the decisions of the round."""
-        shaming = bool(view.options.get("public_shaming"))
+        """The concern tables for this view's round: shared by the decisions of the round, of
+        every bot of this temperament, in every game with the same rules and clock."""
+        shaming = view.options.public_shaming
         rival_best = _rival_best(view) if self.t.title else 0.0
-        key = (view.model, view.round, view.rounds, shaming, rival_best)
-        tables = self._tables.get(key)
+        # By identity: the Tables found holds the temperament, content, ruleset and model.
+        key = (
+            id(self.t),
+            id(view.content),
+            view.model,
+            view.round,
+            view.rounds,
+            shaming,
+            rival_best,
+        )
+        tables = _TABLES.get(key)
         if tables is None:
-            if len(self._tables) >= 16:
-                self._tables.clear()
-            tables = self._tables[key] = Tables(self, view)
+            if len(_TABLES) >= 256:
+                _TABLES.clear()
+            tables = _TABLES[key] = Tables(self, view)
         return tables
 
-    def goal_reads(self, goal: GoalDef | None) -> set[str]:
-        if goal is None:
-            return set()
-        reads = self._goal_reads.get(goal.id)
-        if reads is None:
-            reads = self._goal_reads[goal.id] = _goal_reads(goal)
-        return reads
+    def goal_reads(self, goal: GoalDef | None) -> GoalReads:
+        found = self._goal_reads.get(goal.id if goal is not None else "")
+        if found is None:
+            reads = _goal_reads(goal)
+            found = self._goal_reads[goal.id if goal is not None else ""] = GoalReads(
+                reads,
+                sum(bit for stat, bit in MOVED.items() if stat in reads),
+                "tier" in reads,
+                "blacklisted" in reads,
+                _goal_tests(goal, self.counter_tiers),
+            )
+        return found
+
+
+class GoalReads(NamedTuple):
+    """What a goal's conditions look at (see _goal_reads), and in the forms a decision asks."""
+
+    names: set[str]
+    stats: int  # the stats it reads, as MOVED bits
+    tier: bool
+    listed: bool
+    tests: tuple[GoalTest, ...]
+
+
+# A goal condition as the valuation runs it: (test, counter, value, max(1, value), the lowest
+# tier whose privileges raise the counter), the test numbered (see _goal_tests).
+GoalTest = tuple[int, str, int, int, "int | None"]
+(
+    COUNTER_AT_LEAST,
+    COUNTER_AT_MOST,
+    FRIENDS_AT_LEAST,
+    FRIENDS_BELOW,
+    MONEY_AT_LEAST,
+    WELLBEING_AT_LEAST,
+    VOICE_AT_LEAST,
+    TIER_AT_LEAST,
+    TIER_AT_MOST,
+    NOT_BLACKLISTED,
+    BLACKLISTED,
+) = range(11)
+GOAL_TESTS = {
+    "counter_at_least": COUNTER_AT_LEAST,
+    "counter_at_most": COUNTER_AT_MOST,
+    "friends_at_least": FRIENDS_AT_LEAST,
+    "friends_below": FRIENDS_BELOW,
+    "money_at_least": MONEY_AT_LEAST,
+    "tier_at_least": TIER_AT_LEAST,
+    "tier_at_most": TIER_AT_MOST,
+    "not_blacklisted": NOT_BLACKLISTED,
+    "blacklisted": BLACKLISTED,
+}
+STAT_TESTS = {"money": MONEY_AT_LEAST, "wellbeing": WELLBEING_AT_LEAST, "voice": VOICE_AT_LEAST}
+
+
+def _goal_tests(goal: GoalDef | None, counter_tiers: dict[str, int]) -> tuple[GoalTest, ...]:
+    """A goal's conditions, numbered once for the valuation (tests it does not know are left
+    out: they weigh nothing)."""
+    tests: list[GoalTest] = []
+    for k in goal.conditions if goal is not None else ():
+        code = STAT_TESTS[k.stat] if k.test == "stat_at_least" else GOAL_TESTS.get(k.test)
+        if code is not None:
+            tests.append((code, k.counter, k.value, max(1, k.value), counter_tiers.get(k.counter)))
+    return tuple(tests)
 
 
 def prospect_of(view: SeatView) -> Prospect:
+    look, seat = view.look, view.seat
     return Prospect(
-        score=float(view.me.score),
+        score=float(look.scores[seat]),
         money=view.money,
         wellbeing=view.wellbeing,
         voice=view.voice,
-        friends=len(view.me.friends),
-        blacklisted=view.me.blacklisted,
+        friends=len(look.friends[seat]),
+        blacklisted=look.blacklisted[seat],
         counters=view.counters,
     )
+
+
+def score_key(rounded: int, listed: bool) -> int:
+    """A whole score and the list status, as one small number (a cache key)."""
+    return 2 * rounded + listed
+
+
+# A score's terms: its score level, perks and safety parts, its tier, and the sum of the three
+# parts (in that order: what an action's change of score is measured by).
+Terms = tuple[float, float, float, int, float]
 
 
 class Tables:
@@ -251,13 +341,14 @@ class Tables:
         t = valuer.t
         r = view.ruleset
         self.t = t
+        self.content = view.content
         self.r = r
         self.model = view.model
         self.perk_nets = valuer.perk_nets
         self.rounds_left = view.rounds_left
         self.reserve = (r.living_cost + BILLS_PER_ROUND) * view.rounds_left
         self.listed_rounds = _rounds_with_blacklists(view)
-        self.shaming = bool(view.options.get("public_shaming"))
+        self.shaming = view.options.public_shaming
         self.rival_best = _rival_best(view)
         self.title_margin = 0.05 * (r.score_max - r.score_min)
         # Scores this far (a point and a half) below the blacklist line or above its danger zone
@@ -265,36 +356,60 @@ class Tables:
         margin = 0.06 * (r.score_max - r.score_min)
         self.steady_below = r.blacklist_below - 1.5
         self.steady_above = r.blacklist_below + margin + 1.5
-        self.scores: dict[tuple[int, bool], tuple[float, float, float, int]] = {}
+        # The blacklist's cost for the rest of the game, and where its danger zone begins.
+        per_round = -(r.blacklist_wellbeing + r.shaming_wellbeing) * r.life_wellbeing + 2.0
+        self.listed_cost = per_round * self.listed_rounds
+        self.danger_margin = margin
+        self.danger_line = r.blacklist_below + margin
+        # Score terms by score_key: all of them where they are steady (see `steady`), and the
+        # parts that follow the whole score alone (score level, perks, tier) everywhere.
+        self.scores: dict[int, Terms] = {}
+        self._levels: dict[int, tuple[float, float, int]] = {}
         self._wellbeing: dict[tuple[int, int, bool], float] = {}
+        self._situations: dict[tuple[float, bool, int, int, int, int], Situation] = {}
         self._money: dict[int, float] = {}
         self._voice: dict[int, float] = {}
 
-    def score_terms(self, key: tuple[int, bool], score: float) -> tuple[float, float, float, int]:
-        """score, perks and safety parts, and the tier, for a score (rounded and listed: key)."""
+    def situation(self, now: Prospect) -> Situation:
+        """What the seat's figures now make of each concern but the goal (see Situation)."""
+        key = (now.score, now.blacklisted, now.wellbeing, now.voice, now.money, now.friends)
+        found = self._situations.get(key)
+        if found is None:
+            found = self._situations[key] = Situation(self, now)
+        return found
+
+    def score_terms(self, rounded: int, listed: bool, score: float) -> Terms:
+        """The score terms of a score (its whole part rounded; see Terms)."""
         t = self.t
-        tier = self.model.tier_of(key[0])
-        level = self.model.level_of_score(key[0])
-        listed = key[1]
+        value, perks, tier = self._levels.get(2 * rounded + listed) or self._level_terms(
+            rounded, listed
+        )
+        if t.title:
+            # The title counts where it is in play: near the best rival score, not far off it.
+            lead = (score - self.rival_best) / self.title_margin
+            value += t.title * min(1.0, max(0.0, 0.5 + 0.5 * lead))
+        safety = -t.safety * self._safety(score, listed)
+        return (value, perks, safety, tier, value + perks + safety)
+
+    def _level_terms(self, rounded: int, listed: bool) -> tuple[float, float, int]:
+        """The score level and perks parts, and the tier, of a whole score."""
+        t = self.t
+        tier = self.model.tier_of(rounded)
+        level = self.model.level_of_score(rounded)
         best = 0.0
         for min_tier, blockable, net in self.perk_nets:
             if tier >= min_tier and not (blockable and listed) and net > best:
                 best = net
         perks = best * min(self.rounds_left, 4) * 0.5
-        value = t.score * level
-        if t.title:
-            # The title counts where it is in play: near the best rival score, not far off it.
-            lead = (score - self.rival_best) / self.title_margin
-            value += t.title * min(1.0, max(0.0, 0.5 + 0.5 * lead))
-        return (value, t.perks * perks, -t.safety * self._safety(score, listed), tier)
+        found = self._levels[2 * rounded + listed] = (t.score * level, t.perks * perks, tier)
+        return found
 
-    def steady(self, key: tuple[int, bool]) -> bool:
-        """Whether every score that rounds to key has the same score terms. The title and the
-        danger near the blacklist line follow the exact score, so within their reach a
+    def steady(self, rounded: int, listed: bool) -> bool:
+        """Whether every score that rounds to `rounded` has the same score terms. The title and
+        the danger near the blacklist line follow the exact score, so within their reach a
         decision keeps the terms of the first score it met (as it always has)."""
         if self.t.title:
             return False
-        rounded, listed = key
         return (
             listed
             or self.listed_rounds <= 0
@@ -304,15 +419,12 @@ class Tables:
 
     def _safety(self, score: float, listed: bool) -> float:
         """The blacklist: what it costs once on it, or the danger of a score close to its line."""
-        r = self.r
         if self.listed_rounds <= 0:
             return 0.0
-        per_round = -(r.blacklist_wellbeing + r.shaming_wellbeing) * r.life_wellbeing + 2.0
         if listed:
-            return per_round * self.listed_rounds
-        margin = 0.06 * (r.score_max - r.score_min)
-        danger = (r.blacklist_below + margin - score) / margin
-        return per_round * self.listed_rounds * max(0.0, min(1.0, danger))
+            return self.listed_cost
+        danger = (self.danger_line - score) / self.danger_margin
+        return self.listed_cost * max(0.0, min(1.0, danger))
 
     def wellbeing(self, wellbeing: int, friends: int, listed: bool) -> float:
         """What the life review will find, friends' gifts and life's wear included."""
@@ -356,6 +468,35 @@ class Tables:
         return found
 
 
+class Situation:
+    """A seat's figures now (score, list, wellbeing, voice, money, friends) in one round's
+    tables: the value of each concern but the goal, and the stats after each way of moving
+    them found so far (`moves`, the goal aside). Decisions with the same figures share it."""
+
+    __slots__ = ("base", "score_key", "score_terms", "steady", "score_sum", "moves")
+
+    def __init__(self, tables: Tables, now: Prospect) -> None:
+        rounded = round(now.score)
+        listed = now.blacklisted
+        self.score_key = score_key(rounded, listed)
+        self.score_terms = tables.score_terms(rounded, listed, now.score)
+        self.steady = tables.steady(rounded, listed)
+        score, perks, safety, _tier, total = self.score_terms
+        # In the order of the concerns (the explanation names the first of the largest).
+        self.base = {
+            "score": score,
+            "perks": perks,
+            "safety": safety,
+            "wellbeing": tables.wellbeing(now.wellbeing, now.friends, listed),
+            "voice": tables.voice(now.voice),
+            "friends": tables.friends(now.friends),
+            "money": tables.money(now.money),
+            "goal": 0.0,  # each seat's own (see Judge)
+        }
+        self.score_sum = total
+        self.moves: dict[int, Stats] = {}
+
+
 class Judge:
     """The valuation of one decision: what the moment fixes is worked out once, and each action
     recomputes only the concerns it touches."""
@@ -370,107 +511,139 @@ class Judge:
         self.model = view.model
         self.rounds_left = view.rounds_left
         # Score terms this decision met that depend on the exact score (see Tables.steady).
-        self._scores: dict[tuple[int, bool], tuple[float, float, float, int]] = {}
-        self._stats_seen: dict[tuple[object, int], Stats] = {}
-        self._goals_seen: dict[tuple[object, ...], float] = {}
+        self._scores: dict[int, Terms] = {}
+        self._stats_seen: dict[int, Stats] = {}
+        self._goals_seen: dict[tuple[int, bool, int], float] = {}
         self.goal = view.content.goals.get(view.goal)
-        self.goal_reads = valuer.goal_reads(self.goal)
+        reads = valuer.goal_reads(self.goal)
+        self.goal_reads = reads.names
+        self.goal_mask = reads.stats
+        self.goal_reads_tier = reads.tier
+        self.goal_reads_list = reads.listed
+        self.goal_tests = reads.tests
         # Even an informer tires of it: the pull of reporting fades with each report made.
         self.report_appetite = 1.0 / (1.0 + view.counters.get("reported", 0) / 2.0)
-        self.now = prospect_of(view)
-        self.base = self.parts(self.now)
-        self.base_tier = self._score_terms(self.now.score, self.now.blacklisted)[3]
-        self.base_score_sum = self.base["score"] + self.base["perks"] + self.base["safety"]
+        now = self.now = prospect_of(view)
+        self.score_now = now.score
+        self.score_min = r.score_min
+        self.score_max = r.score_max
+        # A score within bounds stays itself when nothing moves it (see value).
+        self.inside = r.score_min <= now.score <= r.score_max
+        # Each action's taste but a report's (which tires): fixed by the temperament.
+        self.tastes = valuer.tastes
+        self.listed_now = now.blacklisted
+        situation = tables.situation(now)
+        terms = situation.score_terms
+        # The score now is the first this decision meets (see Tables.steady).
+        if situation.steady:
+            tables.scores[situation.score_key] = terms
+        else:
+            self._scores[situation.score_key] = terms
+        self.base_tier = terms[3]
+        base = self.base = dict(situation.base)
+        base["goal"] = self._goal(
+            now.counters,
+            now.friends,
+            now.money,
+            now.wellbeing,
+            now.voice,
+            now.blacklisted,
+            self.base_tier,
+        )
+        self.base_wellbeing = base["wellbeing"]
+        self.base_voice = base["voice"]
+        self.base_friends = base["friends"]
+        self.base_money = base["money"]
+        self.base_score_sum = situation.score_sum
+        self._moves = situation.moves
 
     # -- each concern -----------------------------------------------------------------------------
 
-    def _score_terms(self, score: float, listed: bool) -> tuple[float, float, float, int]:
+    def _score_terms(self, score: float, listed: bool) -> Terms:
         """score, perks and safety parts, and the tier, for a score (worked out once a round,
         or once a decision where the exact score counts)."""
-        key = (round(score), listed)
+        rounded = round(score)
+        key = 2 * rounded + listed  # score_key, inline: this is asked for most actions
         tables = self.tables
-        found = tables.scores.get(key)
+        found = tables.scores.get(key) or self._scores.get(key)
         if found is None:
-            found = self._scores.get(key)
-        if found is None:
-            found = tables.score_terms(key, score)
-            if tables.steady(key):
+            found = tables.score_terms(rounded, listed, score)
+            if tables.steady(rounded, listed):
                 tables.scores[key] = found
             else:
                 self._scores[key] = found
         return found
 
-    def _goal(self, p: Prospect, tier: int) -> float:
+    def _goal(
+        self,
+        counters: Mapping[str, int],
+        friends: int,
+        money: int,
+        wellbeing: int,
+        voice: int,
+        listed: bool,
+        tier: int,
+    ) -> float:
         """The secret goal's points, in part for the way already made towards it."""
-        goal = self.goal
-        if goal is None:
+        if self.goal is None:
             return 0.0
         gate = 1.0
         progress: list[float] = []
-        for k in goal.conditions:
-            test = k.test
-            if test == "counter_at_least":
-                have = p.counters.get(k.counter, 0)
-                part = min(1.0, have / max(1, k.value))
-                needed_tier = self.valuer.counter_tiers.get(k.counter)
+        for test, counter, value, limit, needed_tier in self.goal_tests:
+            if test == COUNTER_AT_LEAST:
+                part = min(1.0, counters.get(counter, 0) / limit)
                 if part < 1.0 and needed_tier is not None and tier < needed_tier:
                     part *= 0.5
                 progress.append(part)
-            elif test == "counter_at_most":
-                gate *= 1.0 if p.counters.get(k.counter, 0) <= k.value else 0.0
-            elif test == "friends_at_least":
-                progress.append(min(1.0, p.friends / max(1, k.value)))
-            elif test == "friends_below":
-                gate *= 1.0 if p.friends < k.value else 0.0
-            elif test == "stat_at_least":
-                have = {"money": p.money, "wellbeing": p.wellbeing, "voice": p.voice}[k.stat]
-                progress.append(min(1.0, have / max(1, k.value)))
-            elif test == "money_at_least":
-                progress.append(min(1.0, p.money / max(1, k.value)))
-            elif test == "tier_at_least":
-                progress.append(min(1.0, tier / max(1, k.value)) ** 2)
-            elif test == "tier_at_most":
-                gate *= 1.0 if tier <= k.value else 0.0
-            elif test == "not_blacklisted":
-                gate *= 0.0 if p.blacklisted else 1.0
-            elif test == "blacklisted":
-                gate *= 1.0 if p.blacklisted else 0.0
+            elif test == COUNTER_AT_MOST:
+                gate *= 1.0 if counters.get(counter, 0) <= value else 0.0
+            elif test == FRIENDS_AT_LEAST:
+                progress.append(min(1.0, friends / limit))
+            elif test == FRIENDS_BELOW:
+                gate *= 1.0 if friends < value else 0.0
+            elif test == MONEY_AT_LEAST:
+                progress.append(min(1.0, money / limit))
+            elif test == WELLBEING_AT_LEAST:
+                progress.append(min(1.0, wellbeing / limit))
+            elif test == VOICE_AT_LEAST:
+                progress.append(min(1.0, voice / limit))
+            elif test == TIER_AT_LEAST:
+                progress.append(min(1.0, tier / limit) ** 2)
+            elif test == TIER_AT_MOST:
+                gate *= 1.0 if tier <= value else 0.0
+            elif test == NOT_BLACKLISTED:
+                gate *= 0.0 if listed else 1.0
+            else:  # BLACKLISTED
+                gate *= 1.0 if listed else 0.0
         points = float(self.r.life_goal)
-        if progress and not all(part >= 1.0 for part in progress):
+        if progress and min(progress) < 1.0:  # not all of the way yet
             points *= 0.6 * sum(progress) / len(progress)
         return self.t.goal * gate * points
 
     # -- prospects and actions -------------------------------------------------------------------
 
-    def parts(self, p: Prospect) -> dict[str, float]:
-        """Each concern's value of prospect p, in life-point-like units."""
-        tables = self.tables
-        score, perks, safety, tier = self._score_terms(p.score, p.blacklisted)
-        return {
-            "score": score,
-            "perks": perks,
-            "safety": safety,
-            "wellbeing": tables.wellbeing(p.wellbeing, p.friends, p.blacklisted),
-            "voice": tables.voice(p.voice),
-            "friends": tables.friends(p.friends),
-            "money": tables.money(p.money),
-            "goal": self._goal(p, tier),
-        }
-
-    def _stats(self, o: Outcome) -> Stats:
+    def _stats(self, f: Facts, friend: int) -> Stats:
         """The stats after an action and the change in each concern they feed (0.0 for those
         it leaves alone), with the blacklist as it is now: the same however the dice fall.
         Many actions move the stats alike (every befriending, every report), so a decision
-        works each change out once."""
-        f = o.facts
-        key = (f.moves, o.friend)
-        found = self._stats_seen.get(key)
+        works each change out once; and the goal aside, they depend on nothing but the stats
+        now (the situation), so the decisions that share a situation share them."""
+        key = 3 * f.moves_id + friend + 1
+        found = self._moves.get(key)
         if found is None:
-            found = self._stats_seen[key] = self._stats_of(f, o.friend)
+            found = self._moves[key] = self._stats_of(f, friend)
+        if found.moved & self.goal_mask or (
+            f.counters and any(c in self.goal_reads for c, _ in f.counters)
+        ):
+            d_goal = self._goal_change(f, friend, found[:4], self.listed_now, self.base_tier)
+            # As _case sums them, d_goal last.
+            found = found._replace(goal_moved=True, still=found.still + d_goal)
+        self._stats_seen[key] = found
         return found
 
     def _stats_of(self, f: Facts, friend: int) -> Stats:
-        now, base, tables = self.now, self.base, self.tables
+        """The stats after an action, the goal aside (see _stats)."""
+        now, tables = self.now, self.tables
         r = self.r
         # The stats are whole numbers kept within their bounds (0 to the ruleset's cap).
         wellbeing = now.wellbeing + f.wellbeing
@@ -490,73 +663,93 @@ class Judge:
             money = r.money_max
         friends = now.friends + friend
         d_wellbeing = d_voice = d_friends = d_money = 0.0
+        moved = 0
+        if wellbeing != now.wellbeing:
+            moved = 1
         if wellbeing != now.wellbeing or friend:
-            d_wellbeing = tables.wellbeing(wellbeing, friends, now.blacklisted) - base["wellbeing"]
+            after = tables.wellbeing(wellbeing, friends, now.blacklisted)
+            d_wellbeing = after - self.base_wellbeing
         if voice != now.voice:
-            d_voice = tables.voice(voice) - base["voice"]
+            moved |= 2
+            d_voice = tables.voice(voice) - self.base_voice
         if friend:
-            d_friends = tables.friends(friends) - base["friends"]
+            moved |= 8
+            d_friends = tables.friends(friends) - self.base_friends
         if money != now.money:
-            d_money = tables.money(money) - base["money"]
-        goal_moved = False
-        if self.goal is not None:
-            reads = self.goal_reads
-            goal_moved = bool(
-                (f.counters and any(c in reads for c, _ in f.counters))
-                or (friend and "friends" in reads)
-                or (money != now.money and "money" in reads)
-                or (voice != now.voice and "voice" in reads)
-                or (wellbeing != now.wellbeing and "wellbeing" in reads)
-            )
-        return Stats(
-            wellbeing, voice, money, friends, d_wellbeing, d_voice, d_friends, d_money, goal_moved
+            moved |= 4
+            d_money = tables.money(money) - self.base_money
+        # As _case sums them, from 0.0 with no change of score: the same float, bit for bit.
+        still = 0.0 + 0.0 + d_wellbeing + d_voice + d_friends + d_money
+        # tuple.__new__ makes the named tuple without its Python-level constructor.
+        return tuple.__new__(
+            Stats,
+            (
+                wellbeing,
+                voice,
+                money,
+                friends,
+                d_wellbeing,
+                d_voice,
+                d_friends,
+                d_money,
+                moved,
+                False,
+                still,
+            ),
         )
 
     def _case(
         self,
-        o: Outcome,
+        f: Facts,
+        friend: int,
         stats: Stats,
-        detected: bool,
+        score: float,
         listed: bool,
         weight: float,
         parts: dict[str, float] | None,
     ) -> float:
-        """weight * (value after the action - value now), for one way the dice may fall.
+        """weight * (value after the action - value now), for one way the dice may fall: the
+        score after it (`score`, before it is kept within bounds) and whether it lists the seat.
 
         Only the concerns the action moves are recomputed; `parts`, when given, receives the
         change of each concern (for the explanation)."""
-        now, r = self.now, self.r
-        score = now.score + o.connections + (o.score if detected else 0.0)
-        score = (
-            r.score_min if score < r.score_min else r.score_max if score > r.score_max else score
-        )
-        listed = now.blacklisted or listed
-        newly_listed = listed != now.blacklisted
-        _, _, _, _, d_wellbeing, d_voice, d_friends, d_money, goal_moved = stats
-        d_score = 0.0
+        if score < self.score_min:
+            score = self.score_min
+        elif score > self.score_max:
+            score = self.score_max
+        listed_now = self.listed_now
+        newly_listed = listed and not listed_now
         tier = self.base_tier
-        if score != now.score or newly_listed:
-            s_score, s_perks, s_safety, tier = self._score_terms(score, listed)
-            d_score = s_score + s_perks + s_safety - self.base_score_sum
+        if score != self.score_now or newly_listed:
+            listed = True if newly_listed else listed_now
+            terms = self.tables.scores.get(2 * round(score) + listed) or self._score_terms(
+                score, listed
+            )
+            tier = terms[3]
+            d_score = terms[4] - self.base_score_sum
             if parts is not None:
                 base = self.base
-                parts["score"] += weight * (s_score - base["score"])
-                parts["perks"] += weight * (s_perks - base["perks"])
-                parts["safety"] += weight * (s_safety - base["safety"])
+                parts["score"] += weight * (terms[0] - base["score"])
+                parts["perks"] += weight * (terms[1] - base["perks"])
+                parts["safety"] += weight * (terms[2] - base["safety"])
+        elif parts is None:
+            return weight * stats.still  # the score and the list stay: only the stats moved
+        else:
+            listed = listed_now
+            d_score = 0.0
+        _, _, _, _, d_wellbeing, d_voice, d_friends, d_money, _, goal_moved, _ = stats
         if newly_listed:
             d_wellbeing = (
                 self.tables.wellbeing(stats.wellbeing, stats.friends, listed)
                 - self.base["wellbeing"]
             )
         d_goal = 0.0
-        if goal_moved or (
-            self.goal is not None
-            and (
-                (tier != self.base_tier and "tier" in self.goal_reads)
-                or (newly_listed and "blacklisted" in self.goal_reads)
-            )
+        if (
+            goal_moved
+            or (tier != self.base_tier and self.goal_reads_tier)
+            or (newly_listed and self.goal_reads_list)
         ):
-            d_goal = self._goal_change(o, stats, listed, tier)
+            d_goal = self._goal_change(f, friend, stats[:4], listed, tier)
         if parts is not None:
             parts["wellbeing"] += weight * d_wellbeing
             parts["voice"] += weight * d_voice
@@ -566,11 +759,18 @@ class Judge:
         # Summed in this order, from 0.0: a concern left alone adds 0.0, which changes nothing.
         return weight * (0.0 + d_score + d_wellbeing + d_voice + d_friends + d_money + d_goal)
 
-    def _goal_change(self, o: Outcome, stats: Stats, listed: bool, tier: int) -> float:
-        """The change in the goal's value; the same for every action that moves the stats
-        alike, so a decision works each out once."""
-        f = o.facts
-        key = (f.moves, o.friend, listed, tier)
+    def _goal_change(
+        self,
+        f: Facts,
+        friend: int,
+        stats: tuple[int, int, int, int],
+        listed: bool,
+        tier: int,
+    ) -> float:
+        """The change in the goal's value, given the stats after the action (wellbeing, voice,
+        money, friends); the same for every action that moves the stats alike, so a decision
+        works each out once."""
+        key = (3 * f.moves_id + friend + 1, listed, tier)
         found = self._goals_seen.get(key)
         if found is not None:
             return found
@@ -579,40 +779,80 @@ class Judge:
             counters = dict(counters)
             for name, amount in f.counters:
                 counters[name] = counters.get(name, 0) + amount
-        after = Prospect(
-            0.0, stats.money, stats.wellbeing, stats.voice, stats.friends, listed, counters
+        wellbeing, voice, money, friends = stats
+        found = self._goals_seen[key] = (
+            self._goal(counters, friends, money, wellbeing, voice, listed, tier) - self.base["goal"]
         )
-        found = self._goals_seen[key] = self._goal(after, tier) - self.base["goal"]
         return found
 
-    def worth(self, o: Outcome, parts: dict[str, float] | None = None) -> float:
-        """The value of an action for this temperament; `parts`, when given, receives the
-        change of each concern."""
-        stats = self._stats_seen.get((o.facts.moves, o.friend)) or self._stats(o)
-        total = 0.0
-        chance, risk = o.chance, o.blacklist_risk
-        if o.score or risk:
-            if chance > 0.0:
-                weight = chance
-                if risk:
-                    total += self._case(o, stats, True, True, weight * risk, parts)
-                    weight *= 1.0 - risk
-                total += self._case(o, stats, True, False, weight, parts)
-            if chance < 1.0:
-                total += self._case(o, stats, False, False, 1.0 - chance, parts)
-        else:
-            total += self._case(o, stats, False, False, 1.0, parts)
-        if o.likelihood < 1.0:
-            total *= o.likelihood
+    def value(self, f: Facts, appraised: Appraisal, parts: dict[str, float] | None = None) -> float:
+        """The value for this temperament of an action with these facts and this appraisal
+        (see appraise.appraisal); `parts`, when given, receives the change of each concern."""
+        return self.weigh((f,), (appraised,), parts)[0]
+
+    def weigh(
+        self,
+        facts: Iterable[Facts],
+        appraisals: Iterable[Appraisal],
+        parts: dict[str, float] | None = None,
+    ) -> list[float]:
+        """The value of each action, from its facts and appraisal: the one valuation, which
+        choosing runs over a decision's actions at once (with the decision's figures at hand)
+        and explaining over the chosen one, with `parts` to receive its concerns' changes."""
+        stats_seen = self._stats_seen
+        stats_of = self._stats
+        case = self._case
+        score_now = self.score_now
+        # Unseen, an act without friendships leaves a score within bounds as it is: then its
+        # stats' change is the whole of it (as _case finds, with fewer steps).
+        shortcut = self.inside and parts is None
+        tastes = self.tastes
+        values = []
+        for f, appraised in zip(facts, appraisals, strict=True):
+            chance, score, connections, friend, likelihood, target_score, risk = appraised
+            stats = stats_seen.get(3 * f.moves_id + friend + 1) or stats_of(f, friend)
+            still = stats.still if shortcut and connections == 0.0 else None
+            unseen = score_now + connections
+            if score or risk:
+                total = 0.0
+                if chance > 0.0:
+                    seen = unseen + score
+                    weight = chance
+                    if risk:
+                        total += case(f, friend, stats, seen, True, weight * risk, parts)
+                        weight *= 1.0 - risk
+                    total += case(f, friend, stats, seen, False, weight, parts)
+                if chance < 1.0:
+                    weight = 1.0 - chance
+                    if still is not None:
+                        total += weight * still
+                    else:
+                        total += case(f, friend, stats, unseen + 0.0, False, weight, parts)
+            elif still is not None:
+                total = 0.0 + still
+            else:
+                total = 0.0 + case(f, friend, stats, unseen + 0.0, False, 1.0, parts)
+            if likelihood < 1.0:
+                total *= likelihood
+                if parts is not None:
+                    for key in parts:
+                        parts[key] *= likelihood
+            # A report's taste tires with each report; every other act's is fixed.
+            taste = tastes.get(f) if f.verb != "report" else None
+            if taste is None:
+                taste = self._taste(f)
+                if f.verb != "report":
+                    tastes[f] = taste
+            rival = self._rivalry(f, target_score) if target_score and f.target >= 0 else 0.0
             if parts is not None:
-                for key in parts:
-                    parts[key] *= o.likelihood
-        taste = self._taste(o.facts)
-        rival = self._rivalry(o) if o.target_score and o.facts.target >= 0 else 0.0
-        if parts is not None:
-            parts["taste"] = taste
-            parts["rival"] = rival
-        return total + taste + rival
+                parts["taste"] = taste
+                parts["rival"] = rival
+            values.append(total + taste + rival)
+        return values
+
+    def worth(self, o: Outcome, parts: dict[str, float] | None = None) -> float:
+        """The value of an appraised action for this temperament (see `value`)."""
+        return self.value(o.facts, o.appraised, parts)
 
     def breakdown(self, o: Outcome) -> Breakdown:
         """The change in each concern an action is expected to bring, and their sum."""
@@ -642,12 +882,11 @@ class Judge:
             return -abs(int(f.item) - t.stars)
         return 0.0
 
-    def _rivalry(self, o: Outcome) -> float:
-        target = self.view.citizens[o.facts.target]
-        if not target.is_player:
-            return 0.0
-        appetite = self.report_appetite if o.facts.verb == "report" else 1.0
-        return -o.target_score / self.model.per_level * self.t.rival * appetite
+    def _rivalry(self, f: Facts, target_score: float) -> float:
+        if f.target >= self.view.players:
+            return 0.0  # a neighbour is nobody's rival
+        appetite = self.report_appetite if f.verb == "report" else 1.0
+        return -target_score / self.model.per_level * self.t.rival * appetite
 
 
 def _goal_reads(goal: GoalDef | None) -> set[str]:
@@ -673,7 +912,8 @@ def _goal_reads(goal: GoalDef | None) -> set[str]:
 
 def _rival_best(view: SeatView) -> float:
     """The best score among the other players (the title's mark)."""
-    rivals = [c.score for c in view.citizens if c.is_player and c.index != view.seat]
+    look = view.look
+    rivals = [score for i, score in enumerate(look.scores[: look.players]) if i != view.seat]
     return float(max(rivals)) if rivals else float(view.ruleset.score_min)
 
 

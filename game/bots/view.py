@@ -1,17 +1,18 @@
-"""What a bot knows at a decision: its seat's observation and the public rules, nothing else.
+"""What a bot knows at a decision: its seat's glance at the table and the public rules, nothing
+else.
 
-A SeatView is built from `game.observe(seat)` and the public content records (the ruleset and
-the cards). It never touches `game.state`, so a bot that reasons from it cannot peek at another
-seat's money, wellbeing, voice or goal.
+A SeatView is built from `game.glance(seat)` (the facts of the seat's brief observation) and the
+public content records (the ruleset and the cards). It never touches `game.state`, so a bot that
+reasons from it cannot peek at another seat's money, wellbeing, voice or goal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
 
-from ..engine import Game
+from ..engine import Game, Glance
 from ..engine.records import Content, Ruleset
+from ..engine.state import Options, Penalty
 
 FACTOR_KEYS: tuple[str, ...] = ("credit", "fulfilment", "identity", "behaviour")
 
@@ -30,58 +31,29 @@ class CitizenView:
         "blacklisted",
         "critic",
         "friends",
-        "_factors",
-        "_model",
-        "_level",
-        "_bond",
+        "_view",
     )
 
-    def __init__(
-        self,
-        index: int,
-        is_player: bool,
-        ref: str,
-        score: int,
-        tier: int,
-        blacklisted: bool,
-        critic: bool,
-        friends: list[int],
-        factors: Mapping[str, float] | None,
-        model: ScoreModel,
-    ) -> None:
+    def __init__(self, view: SeatView, index: int) -> None:
+        look = view.look
         self.index = index
-        self.is_player = is_player
-        self.ref = ref
-        self.score = score
-        self.tier = tier
-        self.blacklisted = blacklisted
-        self.critic = critic
-        self.friends = friends
-        self._factors = factors
-        self._model = model
-        self._level: float | None = None
-        self._bond: float | None = None
+        self.is_player = index < look.players
+        self.ref = look.refs[index]
+        self.score = look.scores[index]
+        self.tier = look.tiers[index]
+        self.blacklisted = look.blacklisted[index]
+        self.critic = look.critics[index]
+        self.friends = look.friends[index]
+        self._view = view
 
     @property
     def level(self) -> float:
-        level = self._level
-        if level is None:
-            factors = self._factors
-            if factors is not None:
-                level = self._model.level_of_factors(factors)
-            else:
-                level = self._model.level_of_score(self.score)
-            self._level = level
-        return level
+        return self._view.level(self.index)
 
     @property
     def bond(self) -> float:
-        """What this citizen as a friend adds to (or takes from) the connections factor; a
-        decision asks it for every target, so it is worked out once."""
-        bond = self._bond
-        if bond is None:
-            bond = self._bond = self._model.friend_connections(self.level, self.critic)
-        return bond
+        """What this citizen as a friend adds to (or takes from) the connections factor."""
+        return self._view.bond(self.index)
 
 
 class ScoreModel:
@@ -117,17 +89,19 @@ class ScoreModel:
         # those are known); their sum is fixed, so it is added up once.
         self._factor_weights = tuple(ruleset.weights[f] for f in FACTOR_KEYS)
         self._factor_total = sum(ruleset.weights[f] for f in FACTOR_KEYS) or 1.0
+        # A friend's bond by what is shown of them (factors, or the score) and critic mark.
+        self.bonds: dict[tuple[object, bool], float] = {}
 
-    def level_of_factors(self, factors: Mapping[str, float]) -> float:
-        """The factor level (0-100) of shown factors: their weighted mean (summed from 0.0 in
-        FACTOR_KEYS order, as `sum` would)."""
+    def level_of_factors(self, factors: Sequence[float]) -> float:
+        """The factor level (0-100) of shown factors, in FACTOR_KEYS order: their weighted mean
+        (summed from 0.0 in that order, as `sum` would)."""
         credit, fulfilment, identity, behaviour = self._factor_weights
         total = (
             0.0
-            + credit * factors["credit"]
-            + fulfilment * factors["fulfilment"]
-            + identity * factors["identity"]
-            + behaviour * factors["behaviour"]
+            + credit * factors[0]
+            + fulfilment * factors[1]
+            + identity * factors[2]
+            + behaviour * factors[3]
         )
         return total / self._factor_total
 
@@ -166,10 +140,14 @@ def score_model(ruleset: Ruleset, transparent: bool) -> ScoreModel:
 
 
 class SeatView:
-    """The decision-time knowledge of one seat, parsed once from its observation."""
+    """The decision-time knowledge of one seat: its glance, with what the rules make of it.
+
+    The per-citizen facts stay in the glance's columns (`look`); `citizens` makes an object of
+    each only when asked, since a bot deciding in a hurry reads a few columns and a few bonds."""
 
     __slots__ = (
         "seat",
+        "look",
         "content",
         "ruleset",
         "model",
@@ -182,7 +160,6 @@ class SeatView:
         "pending",
         "market",
         "campaigns",
-        "citizens",
         "money",
         "wellbeing",
         "voice",
@@ -196,116 +173,101 @@ class SeatView:
         "detection",
         "connections_on",
         "blacklists_on",
-        "me",
+        "moment",
+        "_citizens",
+        "_bonds",
     )
 
     def __init__(self, game: Game, seat: int) -> None:
-        # The brief observation: the table as it stands, without the history and the legal
-        # actions a bot does not read from it.
-        obs: dict[str, Any] = game.observe(seat, brief=True)
+        look = game.glance(seat)
         self.seat = seat
+        self.look: Glance = look
         self.content: Content = game.content
-        self.ruleset: Ruleset = game.ruleset
-        self.options: dict[str, Any] = obs["options"]
-        self.transparent = bool(self.options["transparent"])
-        self.model = score_model(self.ruleset, self.transparent)
-        self._clock(obs["round"], obs["rounds"], obs["era"])
-        self.phase: str = obs["phase"]
-        self.ap_left: int = obs["ap_left"]
-        self.pending: list[int] | None = obs["pending"]
-        self.market: list[str] = obs["market"]
-        self.campaigns: list[list[Any]] = obs["campaigns"]
-        me = obs["me"]
-        self.money: int = me["money"]
-        self.wellbeing: int = me["wellbeing"]
-        self.voice: int = me["voice"]
-        self.goal: str = me["goal"]
-        self.counters: dict[str, int] = me["counters"]
-        self.penalties: list[dict[str, Any]] = me["penalties"]
-        self.used_privileges: list[str] = me["used_privileges"]
-        model = self.model
-        self.citizens = [
-            CitizenView(
-                c["index"],
-                c["is_player"],
-                c["ref"],
-                c["score"],
-                c["tier"],
-                c["blacklisted"],
-                c["critic"],
-                c["friends"],
-                c.get("factors"),
-                model,
-            )
-            for c in obs["citizens"]
-        ]
-        self.players = sum(1 for c in self.citizens if c.is_player)
-        self.me = self.citizens[seat]
+        ruleset = self.ruleset = game.ruleset
+        options: Options = look.options
+        self.options = options
+        transparent = self.transparent = options.transparent
+        self.model = score_model(ruleset, transparent)
+        round_number = self.round = look.round
+        rounds = self.rounds = look.rounds
+        self.rounds_left = rounds - round_number + 1  # this round included
+        self.era = look.era
+        era = ruleset.eras[look.era - 1]
+        self.detection: Mapping[str, float] = era.detection
+        self.connections_on: bool = era.connections
+        self.blacklists_on: bool = era.blacklists
+        # What fixes most of an action's appraisal: the score model and the era (a cache key).
+        self.moment = (self.model, look.era)
+        self.phase: str = look.phase
+        self.ap_left: int = look.ap_left
+        self.pending: tuple[int, int] | None = look.pending
+        self.market: tuple[str, ...] = look.market
+        self.campaigns: tuple[tuple[str, float, int], ...] = look.campaigns
+        self.money: int = look.money
+        self.wellbeing: int = look.wellbeing
+        self.voice: int = look.voice
+        self.goal: str = look.goal
+        self.counters: Mapping[str, int] = look.counters
+        self.penalties: tuple[Penalty, ...] = look.penalties
+        self.used_privileges: tuple[str, ...] = look.used_privileges
+        self.players: int = look.players
+        self._citizens: list[CitizenView] | None = None
+        self._bonds: list[float | None] = [None] * len(look.scores)
 
     @classmethod
     def imagined(cls, world: Game, seat: int) -> SeatView:
-        """The same view, read straight from a world the bot imagined: a determinised copy it
-        owns, whose hidden parts are guesses (the search bot's rollouts). Faster than
-        `observe`; never use it on the real game, where it would see what the seat may not."""
-        view = cls.__new__(cls)
-        state = world.state
-        view.seat = seat
-        view.content = world.content
-        view.ruleset = world.ruleset
-        options = state.options
-        view.options = {
-            "transparent": options.transparent,
-            "public_shaming": options.public_shaming,
-        }
-        view.transparent = options.transparent
-        view.model = model = score_model(view.ruleset, view.transparent)
-        view._clock(state.round, state.rounds, state.era)
-        view.phase = state.phase
-        view.ap_left = state.ap_left if state.phase == "turn" else 0
-        view.pending = list(state.pending) if state.pending is not None else None
-        view.market = state.market
-        view.campaigns = state.campaigns  # type: ignore[assignment]
-        me = state.citizens[seat]
-        view.money, view.wellbeing, view.voice = me.money, me.wellbeing, me.voice
-        view.goal = me.goal
-        view.counters = me.counters
-        view.penalties = [p.to_dict() for p in me.penalties]
-        view.used_privileges = me.used_privileges
-        round_number = state.round
-        transparent = view.transparent
-        view.citizens = [
-            CitizenView(
-                i,
-                c.is_player,
-                c.ref,
-                c.score,
-                c.tier,
-                c.blacklisted,
-                c.critic_until >= round_number,
-                c.friends,
-                c.factors if transparent else None,
-                model,
-            )
-            for i, c in enumerate(state.citizens)
-        ]
-        view.players = len(state.seats)
-        view.me = view.citizens[seat]
-        return view
+        """The same view of a world the bot imagined (a determinised copy it owns, whose
+        hidden parts are guesses: the search bot's rollouts). The copy's glance is the seat's
+        own, so it reads the same way."""
+        return cls(world, seat)
 
-    def _clock(self, round_number: int, rounds: int, era_number: int) -> None:
-        self.round = round_number
-        self.rounds = rounds
-        self.rounds_left = rounds - round_number + 1  # this round included
-        self.era = era_number
-        era = self.ruleset.eras[era_number - 1]
-        self.detection: dict[str, float] = era.detection
-        self.connections_on = era.connections
-        self.blacklists_on = era.blacklists
+    @property
+    def citizens(self) -> list[CitizenView]:
+        """Every citizen as the seat sees them (players first, then neighbours)."""
+        citizens = self._citizens
+        if citizens is None:
+            citizens = self._citizens = [
+                CitizenView(self, index) for index in range(len(self.look.scores))
+            ]
+        return citizens
+
+    @property
+    def me(self) -> CitizenView:
+        return self.citizens[self.seat]
+
+    def level(self, index: int) -> float:
+        """The factor level (0-100) citizen `index` brings to a friend: from the factors where
+        they are shown, from the score where they are not."""
+        factors = self.look.factors
+        if factors is not None:
+            return self.model.level_of_factors(factors[index])
+        return self.model.level_of_score(self.look.scores[index])
+
+    def bond(self, index: int) -> float:
+        """What citizen `index` as a friend adds to (or takes from) the connections factor; a
+        decision asks it for many targets, so each is worked out once, and the model keeps it
+        for whoever shows the same factors (or score) and critic mark."""
+        bond = self._bonds[index]
+        if bond is None:
+            look = self.look
+            factors = look.factors
+            critic = look.critics[index]
+            shown = factors[index] if factors is not None else look.scores[index]
+            bonds = self.model.bonds
+            bond = bonds.get((shown, critic))
+            if bond is None:
+                if len(bonds) >= 4096:
+                    bonds.clear()
+                bond = bonds[(shown, critic)] = self.model.friend_connections(
+                    self.level(index), critic
+                )
+            self._bonds[index] = bond
+        return bond
 
     def friend_bonus(self) -> int:
         """Wellbeing a round from friends (or the loss of being alone), as upkeep pays it."""
         r = self.ruleset
-        n = len(self.me.friends)
+        n = len(self.look.friends[self.seat])
         if n == 0:
             return r.lonely_wellbeing
         return min(r.max_friend_wellbeing, r.friend_wellbeing * n)

@@ -1,15 +1,18 @@
-"""The valuation's caches (concern tables shared by a round's decisions, stats shared by alike
-actions) change no value: a bot that has played a game values each action exactly as a fresh
-one does, and the fast path agrees with the explained one."""
+"""The valuation's caches (concern tables shared by the bots and decisions of a round, stats
+shared by alike actions and situations) change no value: a bot that has played a game values
+each action exactly as a fresh one does, and the fast path that picks agrees with the
+explained one."""
 
 from __future__ import annotations
 
 import pytest
 
-from game.bots import make_bot
-from game.bots.temperament import TemperamentBot
+from game.bots import make_bot, values
+from game.bots.appraise import appraisal
+from game.bots.temperament import TemperamentBot, jitter
 from game.bots.values import TEMPERAMENTS, Valuer
 from game.bots.view import SeatView
+from game.engine.rng import Rng
 
 from .helpers import TEMPERAMENTS as KINDS
 from .helpers import bot_game
@@ -17,26 +20,35 @@ from .helpers import bot_game
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("transparent", [True, False])
-def test_cached_values_equal_fresh_ones(kind: str, transparent: bool) -> None:
+def test_cached_values_equal_fresh_ones(
+    kind: str, transparent: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     game = bot_game((kind, "balanced", "loyal", "opportunist"), seed=5, transparent=transparent)
     bots = [
         make_bot(k, 5 * 31 + s) for s, k in enumerate((kind, "balanced", "loyal", "opportunist"))
     ]
     seasoned = Valuer(TEMPERAMENTS[kind])
+    inspector = TemperamentBot(7, TEMPERAMENTS[kind])
+    twin = Rng.from_seed(7)  # the inspector's dice, to take its jitter back out
     checked = 0
     while not game.is_over():
         seat = game.current_seat
         assert seat is not None
         if seat == 0:
-            bot = bots[0]
-            assert isinstance(bot, TemperamentBot)
-            view, _judge, outcomes = bot._appraise_all(game, seat)
-            warm = seasoned.judge(view)
+            view, warm, actions, facts_of, worths = inspector._valued(game, seat)
+            salt = twin.next_u64()
+            # A cold judge: a fresh valuer with fresh tables, shared with nobody.
+            shared = values._TABLES
+            monkeypatch.setattr(values, "_TABLES", {})
             cold = Valuer(TEMPERAMENTS[kind]).judge(SeatView(game, seat))
-            for outcome in outcomes:
-                value = warm.worth(outcome)
-                assert value == cold.worth(outcome)
-                assert value == warm.breakdown(outcome).total
+            monkeypatch.setattr(values, "_TABLES", shared)
+            fresh = seasoned.judge(view)
+            for worth, action, facts in zip(worths, actions, facts_of, strict=True):
+                outcome = inspector.appraiser.appraise(game, view, action)
+                value = fresh.value(facts, appraisal(view, facts))
+                assert value == cold.value(facts, appraisal(cold.view, facts))
+                assert worth == warm.worth(outcome) + jitter(salt, action)
+                assert value == fresh.worth(outcome) == fresh.breakdown(outcome).total
                 checked += 1
         game.apply(bots[seat].pick(game, seat))
     assert checked > 50
@@ -46,9 +58,13 @@ def test_an_outcome_reads_its_facts() -> None:
     game = bot_game(("balanced", "loyal"), seed=2)
     bot = make_bot("balanced", 2)
     assert isinstance(bot, TemperamentBot)
-    _view, _judge, outcomes = bot._appraise_all(game, game.current_seat or 0)
-    for o in outcomes:
+    seat = game.current_seat or 0
+    view = SeatView(game, seat)
+    actions, facts_of = bot._considered(game, view)
+    for action, facts in zip(actions, facts_of, strict=True):
+        o = bot.appraiser.appraise(game, view, action)
         f = o.facts
+        assert f is facts
         assert (o.verb, o.item, o.target, o.money, o.wellbeing, o.voice) == (
             f.verb,
             f.item,
@@ -58,3 +74,28 @@ def test_an_outcome_reads_its_facts() -> None:
             f.voice,
         )
         assert o.counters == f.counters and o.critic == f.critic
+        assert o.appraised == appraisal(view, facts)
+
+
+def test_the_jitter_is_the_reference_formula() -> None:
+    """jitter masks its factors to multiply small numbers: the same bits, the same value."""
+    rng = Rng.from_seed(11)
+    for _ in range(20_000):
+        salt, action = rng.next_u64(), rng.next_u64() % 5000
+        reference = 0.05 * (((salt ^ (action * 0x9E3779B1)) * 0x85EBCA6B >> 7) & 0xFFFF) / 0x10000
+        assert jitter(salt, action) == reference
+
+
+@pytest.mark.parametrize("transparent", [True, False])
+def test_choosing_with_words_picks_what_picking_does(transparent: bool) -> None:
+    kinds = ("balanced", "conformist", "loyal", "opportunist")
+    game = bot_game(kinds, seed=9, transparent=transparent)
+    pickers = [make_bot(k, 9 * 31 + s) for s, k in enumerate(kinds)]
+    choosers = [make_bot(k, 9 * 31 + s) for s, k in enumerate(kinds)]
+    while not game.is_over():
+        seat = game.current_seat
+        assert seat is not None
+        action = pickers[seat].pick(game, seat)
+        decision = choosers[seat].choose(game, seat)
+        assert decision.action == action and decision.reason
+        game.apply(action)
