@@ -63,9 +63,7 @@ class SearchBot(Bot):
         self.name = f"search:{strength}"
         self.rng = Rng.from_seed(seed)
         # The rollout policy plays many imagined worlds, so it keeps no memory between calls.
-        self.policy = TemperamentBot(
-            seed ^ 0x5EA4C4, TEMPERAMENTS["balanced"], memory=False, imagined=True
-        )
+        self.policy = TemperamentBot(seed ^ 0x5EA4C4, TEMPERAMENTS["balanced"], memory=False)
         self.advisor = TemperamentBot(seed ^ 0xAD, TEMPERAMENTS["balanced"], memory=False)
         self.judge = Valuer(TEMPERAMENTS["balanced"])
         self._belief: Belief | None = None
@@ -188,7 +186,7 @@ class SearchBot(Bot):
         mine = 0.0
         best_other = -math.inf
         for player in range(world.num_players):
-            estimate = life_estimate(self.judge, SeatView.imagined(world, player))
+            estimate = life_estimate(self.judge, SeatView(world, player))
             if player == seat:
                 mine = estimate
             else:

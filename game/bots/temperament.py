@@ -74,7 +74,6 @@ class TemperamentBot(Bot):
         temperament: Temperament | None = None,
         *,
         memory: bool = True,
-        imagined: bool = False,
     ) -> None:
         super().__init__(seed)
         if temperament is not None:
@@ -86,8 +85,6 @@ class TemperamentBot(Bot):
         self._never = _never_done(self.temperament)
         # Rollouts on imagined worlds (whose log is empty) skip reading refusals.
         self.memory = memory
-        # A search bot's rollout policy plays imagined worlds: the seat's own copies.
-        self.imagined = imagined
 
     def _considered(self, game: Game, view: SeatView) -> tuple[list[int], list[Facts]]:
         """The legal actions worth appraising, with their facts, in the order they are weighed

@@ -214,13 +214,6 @@ class SeatView:
         self._citizens: list[CitizenView] | None = None
         self._bonds: list[float | None] = [None] * len(look.scores)
 
-    @classmethod
-    def imagined(cls, world: Game, seat: int) -> SeatView:
-        """The same view of a world the bot imagined (a determinised copy it owns, whose
-        hidden parts are guesses: the search bot's rollouts). The copy's glance is the seat's
-        own, so it reads the same way."""
-        return cls(world, seat)
-
     @property
     def citizens(self) -> list[CitizenView]:
         """Every citizen as the seat sees them (players first, then neighbours)."""

@@ -257,7 +257,3 @@ def level_for_score(ruleset: Ruleset, score: int) -> int:
     else:
         level = neutral
     return max(ruleset.factor_min, min(ruleset.factor_max, round(level)))
-
-
-def score_bounds(ruleset: Ruleset) -> tuple[int, int]:
-    return ruleset.score_min, ruleset.score_max
