@@ -26,11 +26,6 @@ def choices_from(setup: GameSetup) -> SetupChoices:
     )
 
 
-def choices_of(game: Game) -> SetupChoices:
-    """The setup a game was started with (for Play again and New game from its end)."""
-    return SetupChoices.of_game(game)
-
-
 def _run(app: App, start: Callable[[App], object], frames: int = 0) -> int:
     try:
         start(app)

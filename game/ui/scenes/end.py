@@ -120,16 +120,7 @@ class EndScene(Scene):
             self.app.goto(DEBRIEF_SCENE, game=self.game, setup=self.setup)
 
     def play_again(self) -> None:
-        choices = (
-            self.setup.copy()
-            if self.setup is not None
-            else SetupChoices.from_seats(
-                list(self.game.state.seats),
-                self.game.state.ruleset,
-                self.game.state.seed,
-                self.game.state.options.to_dict(),
-            )
-        )
+        choices = self.setup.copy() if self.setup is not None else SetupChoices.of_game(self.game)
         choices.seed = new_seed()
         self.app.goto("table", game=choices.to_game(self.game.content), setup=choices)
 
