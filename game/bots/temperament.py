@@ -24,14 +24,42 @@ BEFRIEND_PLAYER = TARGET_KINDS[("befriend", True)]
 
 
 class Valued(NamedTuple):
-    """What a decision weighs: each action worth considering, its facts and its value (with
-    the jitter), in the order weighed (which breaks exact ties); and what it knew to judge."""
+    """What a decision weighs: each action worth considering, its facts and its value, in the
+    order weighed (which breaks exact ties); what it knew to judge; and the decision's salt
+    for the jitter (see `worth`)."""
 
     view: SeatView
     judge: Judge
     actions: list[int]
     facts: list[Facts]
-    worths: list[float]
+    values: list[float]
+    salt: int
+
+    def worth(self, index: int) -> float:
+        """An action's value with its jitter: what the bot ranks actions by."""
+        return self.values[index] + jitter(self.salt, self.actions[index])
+
+    def worths(self) -> list[float]:
+        salt = self.salt
+        return [
+            value + jitter(salt, action)
+            for value, action in zip(self.values, self.actions, strict=True)
+        ]
+
+    def best(self) -> int:
+        """The index of the action worth most, the first of equals. The jitter adds less than
+        JITTER, so an action valued more than twice that below the best value cannot come
+        first: only the few near the top are jittered."""
+        values = self.values
+        floor = max(values) - 2 * JITTER
+        best = -1
+        top = 0.0
+        for index, value in enumerate(values):
+            if value >= floor:
+                worth = self.worth(index)
+                if best < 0 or worth > top:
+                    best, top = index, worth
+        return best
 
 
 def jitter(salt: int, action: int) -> float:
@@ -135,28 +163,24 @@ class TemperamentBot(Bot):
         return actions, facts_of
 
     def _valued(self, game: Game, seat: int) -> Valued:
-        """Every action worth considering, its facts and its value (with its jitter), in the
-        order weighed."""
+        """Every action worth considering, its facts and its value, in the order weighed."""
         view = SeatView(game, seat)
         judge = self.valuer.judge(view)
         salt = self.rng.next_u64()
         actions, facts = self._considered(game, view)
-        values = judge.weigh(facts, [appraisal(view, f) for f in facts])
-        worths = [
-            value + jitter(salt, action) for value, action in zip(values, actions, strict=True)
-        ]
-        return Valued(view, judge, actions, facts, worths)
+        return Valued(view, judge, actions, facts, judge.choice_values(facts), salt)
 
     def rank(self, game: Game, seat: int) -> list[tuple[float, int]]:
         """Every action worth considering with its value, best first (the search bot's priors)."""
         valued = self._valued(game, seat)
-        ranked = zip(valued.worths, valued.actions, strict=True)
+        ranked = zip(valued.worths(), valued.actions, strict=True)
         return sorted(ranked, key=lambda item: -item[0])
 
     def best(self, game: Game, seat: int) -> tuple[SeatView, Judge, int, Facts]:
         """The action this temperament values most now, with what it knew to judge it."""
-        view, judge, actions, facts, worths = self._valued(game, seat)
-        best = worths.index(max(worths))  # the first of equals
+        valued = self._valued(game, seat)
+        view, facts = valued.view, valued.facts
+        best = valued.best()
         chosen = facts[best]
         if self.memory and chosen.verb == "befriend" and chosen.target < view.players:
             refused = snubbed_by(game, seat, SNUB_MEMORY, view.round)
@@ -167,9 +191,9 @@ class TemperamentBot(Bot):
                         for i, f in enumerate(facts)
                         if not (f.verb == "befriend" and f.target in refused)
                     ),
-                    key=worths.__getitem__,
+                    key=valued.worth,
                 )
-        return view, judge, actions[best], facts[best]
+        return view, valued.judge, valued.actions[best], facts[best]
 
     def pick(self, game: Game, seat: int) -> int:
         """The chosen action alone, without words (for simulations and search rollouts)."""
