@@ -175,13 +175,17 @@ def appraisal(view: SeatView, facts: Facts) -> Appraisal:
     friend = 0
     likelihood = 1.0
     target_score = 0.0
-    if verb == "befriend":
+    if verb == "befriend" or verb == "drop":
+        # _friendship, written out: these are most of a decision's special acts.
         target = facts.target
-        connections, friend = _friendship(view, target, 1)
-        if target < view.players:
+        bond = view.bonds[target]
+        if bond is None:
+            bond = view.bond(target)
+        weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
+        friend = 1 if verb == "befriend" else -1
+        connections = 0.0 + friend * bond * per_point["connections"] * weight
+        if friend == 1 and target < view.players:
             likelihood = ACCEPT_CHANCE
-    elif verb == "drop":
-        connections, friend = _friendship(view, facts.target, -1)
     elif verb == "report":
         target_score = facts.fixed_points(view.model)[1]
         if facts.target in view.look.friends[view.seat]:
@@ -308,32 +312,35 @@ def facts_of(game: Game, action: int) -> Facts:
     )
 
 
-# Facts per (content, number of seats), shared by every bot in the process: bots are often
-# made afresh for each decision, and the cards do not change between them.
-_FACTS: dict[tuple[int, int], tuple[object, dict[int, Facts]]] = {}
+# Facts per (content, ruleset, number of seats), shared by every bot in the process: bots are
+# often made afresh for each decision, and the cards do not change between them. (The ruleset
+# counts: it prices appeals and the hacker, and adds the rating answers.) A list indexed by
+# action (the catalogue's ids run from 0), None where not read yet.
+_FACTS: dict[tuple[int, int, int], tuple[object, object, list[Facts | None]]] = {}
 
 
 class Appraiser:
     """Appraises legal actions; each action's facts are read from the cards once."""
 
     def __init__(self) -> None:
-        self._facts: dict[int, Facts] = {}
-        self._key: tuple[int, int] = (0, 0)
+        self._facts: list[Facts | None] = []
+        self._key: tuple[int, int, int] = (0, 0, 0)
 
-    def table(self, game: Game) -> dict[int, Facts]:
+    def table(self, game: Game) -> list[Facts | None]:
         """The facts read so far for this game's content and table size, by action."""
-        key = (id(game.content), game.num_players)
+        content, ruleset = game.content, game.ruleset
+        key = (id(content), id(ruleset), game.num_players)
         if key != self._key:
             shared = _FACTS.get(key)
-            if shared is None or shared[0] is not game.content:
-                shared = _FACTS[key] = (game.content, {})
-            self._facts = shared[1]
+            if shared is None or shared[0] is not content or shared[1] is not ruleset:
+                shared = _FACTS[key] = (content, ruleset, [None] * game.num_actions)
+            self._facts = shared[2]
             self._key = key
         return self._facts
 
     def facts(self, game: Game, action: int) -> Facts:
         table = self.table(game)
-        found = table.get(action)
+        found = table[action]
         if found is None:
             found = table[action] = facts_of(game, action)
         return found

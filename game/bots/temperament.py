@@ -50,13 +50,13 @@ class Valued(NamedTuple):
         """The index of the action worth most, the first of equals. The jitter adds less than
         JITTER, so an action valued more than twice that below the best value cannot come
         first: only the few near the top are jittered."""
-        values = self.values
+        values, actions, salt = self.values, self.actions, self.salt
         floor = max(values) - 2 * JITTER
         best = -1
         top = 0.0
         for index, value in enumerate(values):
             if value >= floor:
-                worth = self.worth(index)
+                worth = value + jitter(salt, actions[index])
                 if best < 0 or worth > top:
                     best, top = index, worth
         return best
@@ -127,12 +127,13 @@ class TemperamentBot(Bot):
         scores = look.scores
         friends = look.friends[view.seat]
         bond = view.bond
+        bonds = view.bonds  # bond's own cache, read first: most targets are asked again
         # Acts this character never does are not worth appraising.
         never = self._never
         actions = []
         facts_of = []
         for action in game.legal_actions():
-            facts = table.get(action) or appraiser.facts(game, action)
+            facts = table[action] or appraiser.facts(game, action)
             kind = facts.target_kind
             if kind:
                 verb = facts.verb
@@ -141,10 +142,12 @@ class TemperamentBot(Bot):
                 target = facts.target
                 if verb == "report":
                     key = float(scores[target])
-                elif verb == "befriend":
-                    key = bond(target)
                 else:
-                    key = -bond(target)
+                    key = bonds[target]
+                    if key is None:
+                        key = bond(target)
+                    if verb != "befriend":
+                        key = -key
                 # Alike: the same kind of act, at a friend or not.
                 alike = 2 * kind + (target in friends)
                 keyed = targeted.get(alike)
@@ -159,7 +162,7 @@ class TemperamentBot(Bot):
             keep = len(keyed) if alike // 2 == BEFRIEND_PLAYER else TARGETS_KEPT
             for _key, action in sorted(keyed, reverse=True)[:keep]:
                 actions.append(action)
-                facts_of.append(table[action])
+                facts_of.append(table[action])  # type: ignore[arg-type]  # read above
         return actions, facts_of
 
     def _valued(self, game: Game, seat: int) -> Valued:

@@ -9,7 +9,7 @@ lean hard on one thing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..engine.records import Content, GoalDef, Ruleset
@@ -133,7 +133,8 @@ TEMPERAMENTS: dict[str, Temperament] = {
 
 @dataclass(slots=True)
 class Prospect:
-    """A seat's own situation, as far as its life review and its score go."""
+    """A seat's own figures, as far as its life review and its score go (its life counters
+    aside: a decision reads them from its view)."""
 
     score: float
     money: int
@@ -141,7 +142,6 @@ class Prospect:
     voice: int
     friends: int
     blacklisted: bool
-    counters: Mapping[str, int] = field(default_factory=dict)
 
 
 class Stats(NamedTuple):
@@ -254,6 +254,7 @@ class Valuer:
                 "tier" in reads,
                 "blacklisted" in reads,
                 _goal_tests(goal, self.counter_tiers),
+                {},
             )
         return found
 
@@ -266,6 +267,9 @@ class GoalReads(NamedTuple):
     tier: bool
     listed: bool
     tests: tuple[GoalTest, ...]
+    # Whether an action's counters are among those the goal reads, by Facts.moves_id (which
+    # fixes the counters an action moves), filled as decisions ask.
+    counts: dict[int, bool]
 
 
 # A goal condition as the valuation runs it: (test, counter, value, max(1, value), the lowest
@@ -318,7 +322,6 @@ def prospect_of(view: SeatView) -> Prospect:
         voice=view.voice,
         friends=len(look.friends[seat]),
         blacklisted=look.blacklisted[seat],
-        counters=view.counters,
     )
 
 
@@ -372,12 +375,20 @@ class Tables:
         self._money: dict[int, float] = {}
         self._voice: dict[int, float] = {}
 
-    def situation(self, now: Prospect) -> Situation:
+    def situation(self, view: SeatView) -> Situation:
         """What the seat's figures now make of each concern but the goal (see Situation)."""
-        key = (now.score, now.blacklisted, now.wellbeing, now.voice, now.money, now.friends)
+        look, seat = view.look, view.seat
+        key = (
+            float(look.scores[seat]),
+            look.blacklisted[seat],
+            view.wellbeing,
+            view.voice,
+            view.money,
+            len(look.friends[seat]),
+        )
         found = self._situations.get(key)
         if found is None:
-            found = self._situations[key] = Situation(self, now)
+            found = self._situations[key] = Situation(self, prospect_of(view))
         return found
 
     def moves(self, now: Prospect) -> dict[int, Stats]:
@@ -485,9 +496,10 @@ class Situation:
     them found so far (`moves`, the goal aside, shared with every situation but for its score).
     Decisions with the same figures share it."""
 
-    __slots__ = ("base", "score_key", "score_terms", "steady", "score_sum", "moves")
+    __slots__ = ("now", "base", "score_key", "score_terms", "steady", "score_sum", "moves")
 
     def __init__(self, tables: Tables, now: Prospect) -> None:
+        self.now = now
         rounded = round(now.score)
         listed = now.blacklisted
         self.score_key = score_key(rounded, listed)
@@ -533,9 +545,12 @@ class Judge:
         self.goal_reads_tier = reads.tier
         self.goal_reads_list = reads.listed
         self.goal_tests = reads.tests
+        self.goal_counts = reads.counts
         # Even an informer tires of it: the pull of reporting fades with each report made.
-        self.report_appetite = 1.0 / (1.0 + view.counters.get("reported", 0) / 2.0)
-        now = self.now = prospect_of(view)
+        counters = self.counters = view.counters
+        self.report_appetite = 1.0 / (1.0 + counters.get("reported", 0) / 2.0)
+        situation = tables.situation(view)
+        now = self.now = situation.now
         self.score_now = now.score
         self.score_min = r.score_min
         self.score_max = r.score_max
@@ -544,7 +559,6 @@ class Judge:
         # Each action's taste but a report's (which tires): fixed by the temperament.
         self.tastes = valuer.tastes
         self.listed_now = now.blacklisted
-        situation = tables.situation(now)
         terms = situation.score_terms
         # The score now is the first this decision meets (see Tables.steady).
         if situation.steady:
@@ -554,7 +568,7 @@ class Judge:
         self.base_tier = terms[3]
         base = self.base = dict(situation.base)
         base["goal"] = self._goal(
-            now.counters,
+            counters,
             now.friends,
             now.money,
             now.wellbeing,
@@ -644,9 +658,12 @@ class Judge:
         found = self._moves.get(key)
         if found is None:
             found = self._moves[key] = self._stats_of(f, friend)
-        if found.moved & self.goal_mask or (
-            f.counters and any(c in self.goal_reads for c, _ in f.counters)
-        ):
+        counts = self.goal_counts.get(f.moves_id)
+        if counts is None:
+            counts = self.goal_counts[f.moves_id] = any(
+                c in self.goal_reads for c, _ in f.counters
+            )
+        if found.moved & self.goal_mask or counts:
             d_goal = self._goal_change(f, friend, found[:4], self.listed_now, self.base_tier)
             # As _case sums them, d_goal last.
             found = found._replace(goal_moved=True, still=found.still + d_goal)
@@ -786,7 +803,7 @@ class Judge:
         found = self._goals_seen.get(key)
         if found is not None:
             return found
-        counters = self.now.counters
+        counters = self.counters
         if f.counters:
             counters = dict(counters)
             for name, amount in f.counters:

@@ -9,6 +9,7 @@ reasons from it cannot peek at another seat's money, wellbeing, voice or goal.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from ..engine import Game, Glance
 from ..engine.records import Content, Ruleset
@@ -139,6 +140,28 @@ def score_model(ruleset: Ruleset, transparent: bool) -> ScoreModel:
     return model
 
 
+class Moment(NamedTuple):
+    """What the score model and the era fix for every decision of a ruleset, mode and era."""
+
+    model: ScoreModel
+    key: tuple[ScoreModel, int]  # SeatView.moment
+    detection: Mapping[str, float]
+    connections_on: bool
+    blacklists_on: bool
+
+
+_MOMENTS: dict[tuple[int, bool, int], Moment] = {}
+
+
+def _moment(ruleset: Ruleset, transparent: bool, era_number: int) -> Moment:
+    model = score_model(ruleset, transparent)
+    era = ruleset.eras[era_number - 1]
+    found = _MOMENTS[(id(ruleset), transparent, era_number)] = Moment(
+        model, (model, era_number), era.detection, era.connections, era.blacklists
+    )
+    return found
+
+
 class SeatView:
     """The decision-time knowledge of one seat: its glance, with what the rules make of it.
 
@@ -155,18 +178,12 @@ class SeatView:
         "rounds",
         "rounds_left",
         "era",
-        "phase",
-        "ap_left",
-        "pending",
-        "market",
         "campaigns",
         "money",
         "wellbeing",
         "voice",
         "goal",
         "counters",
-        "penalties",
-        "used_privileges",
         "transparent",
         "options",
         "players",
@@ -175,7 +192,7 @@ class SeatView:
         "blacklists_on",
         "moment",
         "_citizens",
-        "_bonds",
+        "bonds",
     )
 
     def __init__(self, game: Game, seat: int) -> None:
@@ -187,32 +204,54 @@ class SeatView:
         options: Options = look.options
         self.options = options
         transparent = self.transparent = options.transparent
-        self.model = score_model(ruleset, transparent)
         round_number = self.round = look.round
         rounds = self.rounds = look.rounds
         self.rounds_left = rounds - round_number + 1  # this round included
-        self.era = look.era
-        era = ruleset.eras[look.era - 1]
-        self.detection: Mapping[str, float] = era.detection
-        self.connections_on: bool = era.connections
-        self.blacklists_on: bool = era.blacklists
+        era = self.era = look.era
         # What fixes most of an action's appraisal: the score model and the era (a cache key).
-        self.moment = (self.model, look.era)
-        self.phase: str = look.phase
-        self.ap_left: int = look.ap_left
-        self.pending: tuple[int, int] | None = look.pending
-        self.market: tuple[str, ...] = look.market
+        moment = _MOMENTS.get((id(ruleset), transparent, era))
+        if moment is None or moment.model.ruleset is not ruleset:
+            moment = _moment(ruleset, transparent, era)
+        self.model = moment.model
+        self.moment = moment.key
+        self.detection: Mapping[str, float] = moment.detection
+        self.connections_on: bool = moment.connections_on
+        self.blacklists_on: bool = moment.blacklists_on
         self.campaigns: tuple[tuple[str, float, int], ...] = look.campaigns
         self.money: int = look.money
         self.wellbeing: int = look.wellbeing
         self.voice: int = look.voice
         self.goal: str = look.goal
         self.counters: Mapping[str, int] = look.counters
-        self.penalties: tuple[Penalty, ...] = look.penalties
-        self.used_privileges: tuple[str, ...] = look.used_privileges
         self.players: int = look.players
         self._citizens: list[CitizenView] | None = None
-        self._bonds: list[float | None] = [None] * len(look.scores)
+        # Each citizen's bond (see `bond`) once asked, by citizen.
+        self.bonds: list[float | None] = [None] * len(look.scores)
+
+    # Read from the glance where asked: few decisions ask.
+    @property
+    def phase(self) -> str:
+        return self.look.phase
+
+    @property
+    def ap_left(self) -> int:
+        return self.look.ap_left
+
+    @property
+    def pending(self) -> tuple[int, int] | None:
+        return self.look.pending
+
+    @property
+    def market(self) -> tuple[str, ...]:
+        return self.look.market
+
+    @property
+    def penalties(self) -> tuple[Penalty, ...]:
+        return self.look.penalties
+
+    @property
+    def used_privileges(self) -> tuple[str, ...]:
+        return self.look.used_privileges
 
     @property
     def citizens(self) -> list[CitizenView]:
@@ -240,7 +279,7 @@ class SeatView:
         """What citizen `index` as a friend adds to (or takes from) the connections factor; a
         decision asks it for many targets, so each is worked out once, and the model keeps it
         for whoever shows the same factors (or score) and critic mark."""
-        bond = self._bonds[index]
+        bond = self.bonds[index]
         if bond is None:
             look = self.look
             factors = look.factors
@@ -254,7 +293,7 @@ class SeatView:
                 bond = bonds[(shown, critic)] = self.model.friend_connections(
                     self.level(index), critic
                 )
-            self._bonds[index] = bond
+            self.bonds[index] = bond
         return bond
 
     def friend_bonus(self) -> int:
