@@ -957,8 +957,33 @@ class Judge:
                         total += case(f, friend, stats, unseen + 0.0, False, weight, None)
             elif still is not None:
                 total = 0.0 + still
-            else:
+            elif stats.goal_moved:
                 total = 0.0 + case(f, friend, stats, unseen + 0.0, False, 1.0, None)
+            else:
+                # A friendship made or ended: the score moves by the connections alone (the
+                # commonest case of all, as above with a weight of 1.0).
+                if unseen < score_min:
+                    unseen = score_min
+                elif unseen > score_max:
+                    unseen = score_max
+                if unseen == score_now:
+                    total = 0.0 + stats.still
+                else:
+                    terms = scores.get(2 * round(unseen) + listed_now) or score_terms(
+                        unseen, listed_now
+                    )
+                    if terms[3] != base_tier and reads_tier:
+                        total = 0.0 + case(f, friend, stats, unseen, False, 1.0, None)
+                    else:
+                        total = 0.0 + (
+                            0.0
+                            + (terms[4] - base_sum)
+                            + stats[4]
+                            + stats[5]
+                            + stats[6]
+                            + stats[7]
+                            + 0.0
+                        )
             if likelihood < 1.0:
                 total *= likelihood
             # A report's taste tires with each report; every other act's is fixed.
