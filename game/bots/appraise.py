@@ -148,6 +148,7 @@ PLAIN: Appraisal = (1.0, 0.0, 0.0, 0, 1.0, 0.0, 0.0)
 PLAIN_VERBS = frozenset(("end_turn", "decline", "rate"))
 # Verbs whose outcome the moment changes in more ways than its detection and its cost.
 SPECIAL_VERBS = frozenset(("befriend", "drop", "report", "accept", "appeal", "black_market"))
+FRIENDSHIP_VERBS = frozenset(("befriend", "drop"))
 
 
 def appraisal(view: SeatView, facts: Facts) -> Appraisal:
@@ -158,6 +159,18 @@ def appraisal(view: SeatView, facts: Facts) -> Appraisal:
     # Its detection, score points and risk, as the cards, the score model and the era fix them.
     fixed = facts.moments.get(view.moment) or facts.fix_moment(view)
     late = -(view.money + facts.money)
+    if late <= 0 and verb in FRIENDSHIP_VERBS:
+        # A friendship made or ended, paid for (the commonest special act): the moment's
+        # appraisal and what the friend brings to the connections. _friendship, written out.
+        target = facts.target
+        bond = view.bonds[target]
+        if bond is None:
+            bond = view.bond(target)
+        weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
+        friend = 1 if verb == "befriend" else -1
+        connections = 0.0 + friend * bond * view.model.per_point["connections"] * weight
+        likelihood = ACCEPT_CHANCE if friend == 1 and target < view.players else 1.0
+        return (fixed[0], fixed[1], connections, friend, likelihood, 0.0, fixed[6])
     campaign = facts.tags and view.campaigns
     if late <= 0 and not campaign and verb not in SPECIAL_VERBS:
         return fixed
@@ -175,17 +188,13 @@ def appraisal(view: SeatView, facts: Facts) -> Appraisal:
     friend = 0
     likelihood = 1.0
     target_score = 0.0
-    if verb == "befriend" or verb == "drop":
-        # _friendship, written out: these are most of a decision's special acts.
+    if verb == "befriend":
         target = facts.target
-        bond = view.bonds[target]
-        if bond is None:
-            bond = view.bond(target)
-        weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
-        friend = 1 if verb == "befriend" else -1
-        connections = 0.0 + friend * bond * per_point["connections"] * weight
-        if friend == 1 and target < view.players:
+        connections, friend = _friendship(view, target, 1)
+        if target < view.players:
             likelihood = ACCEPT_CHANCE
+    elif verb == "drop":
+        connections, friend = _friendship(view, facts.target, -1)
     elif verb == "report":
         target_score = facts.fixed_points(view.model)[1]
         if facts.target in view.look.friends[view.seat]:
