@@ -5,17 +5,20 @@ explained one."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from game.bots import make_bot, values
-from game.bots.appraise import appraisal
+from game.bots.appraise import Appraiser, appraisal
 from game.bots.temperament import TemperamentBot, jitter
 from game.bots.values import TEMPERAMENTS, Valuer
 from game.bots.view import SeatView
+from game.engine import Game, Seat
 from game.engine.rng import Rng
 
+from .helpers import CONTENT, bot_game
 from .helpers import TEMPERAMENTS as KINDS
-from .helpers import bot_game
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -103,3 +106,29 @@ def test_choosing_with_words_picks_what_picking_does(transparent: bool) -> None:
         decision = choosers[seat].choose(game, seat)
         assert decision.action == action and decision.reason
         game.apply(action)
+
+
+def test_facts_follow_the_ruleset_that_prices_them() -> None:
+    """Two rulesets of one content may price an appeal differently: each game's bot reads the
+    price of its own ruleset, never the one it read first for the other."""
+    content = dataclasses.replace(
+        CONTENT,
+        rulesets={
+            **CONTENT.rulesets,
+            "sesame": dataclasses.replace(CONTENT.rulesets["sesame"], appeal_money=3),
+        },
+    )
+    prices = {}
+    for ruleset in ("sesame", "booklet"):
+        game = Game.new(
+            [Seat(f"P{i}", "bot", "balanced") for i in range(2)],
+            ruleset=ruleset,
+            seed=1,
+            content=content,
+        )
+        appeal = game.action_id("do:appeal")
+        prices[ruleset] = Appraiser().facts(game, appeal).money
+    assert prices == {
+        "sesame": -3,
+        "booklet": -content.rulesets["booklet"].appeal_money,
+    }
