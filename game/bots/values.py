@@ -183,6 +183,10 @@ def _counter_tiers(content: Content) -> dict[str, int]:
     return tiers
 
 
+# Situations a round's tables keep (and as many sets of stats): a simulation of thousands of
+# games would otherwise fill memory with figures it seldom meets again.
+SITUATIONS_KEPT = 16384
+
 # Concern tables by temperament, rules and round (see Valuer.tables): they depend on nothing
 # else, so the bots of a process share them.
 _TABLES: dict[tuple[object, ...], Tables] = {}
@@ -388,6 +392,8 @@ class Tables:
         )
         found = self._situations.get(key)
         if found is None:
+            if len(self._situations) >= SITUATIONS_KEPT:
+                self._situations.clear()
             found = self._situations[key] = Situation(self, prospect_of(view))
         return found
 
@@ -397,6 +403,8 @@ class Tables:
         key = (now.blacklisted, now.wellbeing, now.voice, now.money, now.friends)
         found = self._moves.get(key)
         if found is None:
+            if len(self._moves) >= SITUATIONS_KEPT:
+                self._moves.clear()
             found = self._moves[key] = {}
         return found
 
