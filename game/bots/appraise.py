@@ -52,6 +52,11 @@ class Facts:
     # For an act aimed at another citizen, its kind (verb, and whether the target is a player)
     # as a number from 1 (see TARGET_KINDS); 0 for any other act.
     target_kind: int
+    # How a decision appraises it, one of ROADS (see Judge.choice_values).
+    road: int
+    # Its stats' key in a decision (see Judge._stats): 3 * moves_id + 1, plus the change in
+    # friends the moment finds (+1, -1 or 0).
+    stats_key: int
     # Score points of the own and the target's factor effects (campaigns aside), by score model.
     points: dict[ScoreModel, tuple[float, float]] = field(default_factory=dict)
     # The appraisal as the score model and the era fix it, by SeatView.moment (see fix_moment).
@@ -148,29 +153,25 @@ PLAIN: Appraisal = (1.0, 0.0, 0.0, 0, 1.0, 0.0, 0.0)
 PLAIN_VERBS = frozenset(("end_turn", "decline", "rate"))
 # Verbs whose outcome the moment changes in more ways than its detection and its cost.
 SPECIAL_VERBS = frozenset(("befriend", "drop", "report", "accept", "appeal", "black_market"))
-FRIENDSHIP_VERBS = frozenset(("befriend", "drop"))
+# How a decision appraises an act (Facts.road): the card alone (PLAIN); a friendship made or
+# ended; a report; another act the moment changes in more ways (SPECIAL); or, for any other,
+# the appraisal its moment fixes, unless it is not paid for or a campaign runs (FIXED).
+PLAIN_ROAD, BEFRIEND_ROAD, DROP_ROAD, REPORT_ROAD, SPECIAL_ROAD, FIXED_ROAD = range(6)
+ROADS = {"befriend": BEFRIEND_ROAD, "drop": DROP_ROAD, "report": REPORT_ROAD}
+ROADS.update(dict.fromkeys(PLAIN_VERBS, PLAIN_ROAD))
+ROADS.update(dict.fromkeys(SPECIAL_VERBS - ROADS.keys(), SPECIAL_ROAD))
 
 
 def appraisal(view: SeatView, facts: Facts) -> Appraisal:
-    """What this moment makes of one action: the one appraisal, for choosing and explaining."""
+    """What this moment makes of one action: the reference appraisal. Explaining uses it;
+    choosing writes its commonest roads out (see Judge.choice_values), and the tests check that
+    both find the same."""
     verb = facts.verb
     if verb in PLAIN_VERBS:
         return PLAIN
     # Its detection, score points and risk, as the cards, the score model and the era fix them.
     fixed = facts.moments.get(view.moment) or facts.fix_moment(view)
     late = -(view.money + facts.money)
-    if late <= 0 and verb in FRIENDSHIP_VERBS:
-        # A friendship made or ended, paid for (the commonest special act): the moment's
-        # appraisal and what the friend brings to the connections. _friendship, written out.
-        target = facts.target
-        bond = view.bonds[target]
-        if bond is None:
-            bond = view.bond(target)
-        weight = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
-        friend = 1 if verb == "befriend" else -1
-        connections = 0.0 + friend * bond * view.model.per_point["connections"] * weight
-        likelihood = ACCEPT_CHANCE if friend == 1 and target < view.players else 1.0
-        return (fixed[0], fixed[1], connections, friend, likelihood, 0.0, fixed[6])
     campaign = facts.tags and view.campaigns
     if late <= 0 and not campaign and verb not in SPECIAL_VERBS:
         return fixed
@@ -318,6 +319,8 @@ def facts_of(game: Game, action: int) -> Facts:
         moves=moves,
         moves_id=moves_id,
         target_kind=TARGET_KINDS.get((verb, 0 <= target < game.num_players), 0),
+        road=ROADS.get(verb, FIXED_ROAD),
+        stats_key=3 * moves_id + 1,
     )
 
 

@@ -8,12 +8,25 @@ lean hard on one thing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..engine.records import Content, GoalDef, Ruleset
-from .appraise import PLAIN, PLAIN_VERBS, SPECIAL_VERBS, Appraisal, Facts, Outcome, appraisal
+from .appraise import (
+    ACCEPT_CHANCE,
+    BEFRIEND_ROAD,
+    DROP_ROAD,
+    FIXED_ROAD,
+    FUTURE_FRIEND_WEIGHT,
+    PLAIN,
+    PLAIN_ROAD,
+    REPORT_ROAD,
+    Appraisal,
+    Facts,
+    Outcome,
+    appraisal,
+)
 from .view import SeatView
 
 # Wellbeing over the cap is not banked, but a little above it covers the losses to come.
@@ -196,6 +209,8 @@ class Valuer:
     """One temperament's valuation; caches what the content fixes, and what each round fixes
     (`Tables`). `judge(view)` values one decision's actions."""
 
+    __slots__ = ("t", "_key", "counter_tiers", "perk_nets", "_goal_reads", "tastes")
+
     def __init__(self, temperament: Temperament) -> None:
         self.t = temperament
         self._key: tuple[int, int] = (0, 0)
@@ -343,6 +358,33 @@ class Tables:
     """The value of each concern but the goal, by the figures it depends on: they depend on
     nothing else but the round, so the decisions of one round work each out once and share it
     (a decision values a dozen actions, and most move only one or two concerns)."""
+
+    # Slots: every decision reads these fields.
+    __slots__ = (
+        "t",
+        "content",
+        "r",
+        "model",
+        "perk_nets",
+        "rounds_left",
+        "reserve",
+        "listed_rounds",
+        "shaming",
+        "rival_best",
+        "title_margin",
+        "steady_below",
+        "steady_above",
+        "listed_cost",
+        "danger_margin",
+        "danger_line",
+        "scores",
+        "_levels",
+        "_wellbeing",
+        "_situations",
+        "_moves",
+        "_money",
+        "_voice",
+    )
 
     def __init__(self, valuer: Valuer, view: SeatView) -> None:
         t = valuer.t
@@ -533,6 +575,44 @@ class Judge:
     """The valuation of one decision: what the moment fixes is worked out once, and each action
     recomputes only the concerns it touches."""
 
+    # Slots: a Judge is made for every decision, and its fields are read in the hot loops.
+    __slots__ = (
+        "valuer",
+        "t",
+        "view",
+        "tables",
+        "r",
+        "model",
+        "rounds_left",
+        "_scores",
+        "_stats_seen",
+        "_goals_seen",
+        "goal",
+        "goal_reads",
+        "goal_mask",
+        "goal_reads_tier",
+        "goal_reads_list",
+        "goal_tests",
+        "goal_counts",
+        "counters",
+        "report_appetite",
+        "now",
+        "score_now",
+        "score_min",
+        "score_max",
+        "inside",
+        "tastes",
+        "listed_now",
+        "base_tier",
+        "base",
+        "base_wellbeing",
+        "base_voice",
+        "base_friends",
+        "base_money",
+        "base_score_sum",
+        "_moves",
+    )
+
     def __init__(self, valuer: Valuer, view: SeatView, tables: Tables) -> None:
         self.valuer = valuer
         self.t = valuer.t
@@ -662,16 +742,19 @@ class Judge:
         Many actions move the stats alike (every befriending, every report), so a decision
         works each change out once; and the goal aside, they depend on nothing but the stats
         now (the situation), so the decisions that share a situation share them."""
-        key = 3 * f.moves_id + friend + 1
+        key = f.stats_key + friend
         found = self._moves.get(key)
         if found is None:
             found = self._moves[key] = self._stats_of(f, friend)
-        counts = self.goal_counts.get(f.moves_id)
-        if counts is None:
-            counts = self.goal_counts[f.moves_id] = any(
-                c in self.goal_reads for c, _ in f.counters
-            )
-        if found.moved & self.goal_mask or counts:
+        # An act that moves no counter moves none the goal reads (most acts).
+        counts = False
+        if f.counters:
+            counts = self.goal_counts.get(f.moves_id)
+            if counts is None:
+                counts = self.goal_counts[f.moves_id] = any(
+                    c in self.goal_reads for c, _ in f.counters
+                )
+        if found[8] & self.goal_mask or counts:  # Stats.moved
             d_goal = self._goal_change(f, friend, found[:4], self.listed_now, self.base_tier)
             # As _case sums them, d_goal last.
             found = found._replace(goal_moved=True, still=found.still + d_goal)
@@ -807,7 +890,7 @@ class Judge:
         """The change in the goal's value, given the stats after the action (wellbeing, voice,
         money, friends); the same for every action that moves the stats alike, so a decision
         works each out once."""
-        key = (3 * f.moves_id + friend + 1, listed, tier)
+        key = (f.stats_key + friend, listed, tier)
         found = self._goals_seen.get(key)
         if found is not None:
             return found
@@ -824,71 +907,47 @@ class Judge:
 
     def value(self, f: Facts, appraised: Appraisal, parts: dict[str, float] | None = None) -> float:
         """The value for this temperament of an action with these facts and this appraisal
-        (see appraise.appraisal); `parts`, when given, receives the change of each concern."""
-        return self.weigh((f,), (appraised,), parts)[0]
+        (see appraise.appraisal); `parts`, when given, receives the change of each concern.
 
-    def weigh(
-        self,
-        facts: Iterable[Facts],
-        appraisals: Iterable[Appraisal],
-        parts: dict[str, float] | None = None,
-    ) -> list[float]:
-        """The value of each action, from its facts and appraisal: the one valuation, which
-        choosing runs over a decision's actions at once (with the decision's figures at hand)
-        and explaining over the chosen one, with `parts` to receive its concerns' changes."""
-        stats_seen = self._stats_seen
-        stats_of = self._stats
+        The reference valuation, plainly written: explaining runs it on the chosen action, and
+        choosing runs `choice_values`, the same sums by shorter roads (tests check they agree
+        to the bit)."""
+        chance, score, connections, friend, likelihood, target_score, risk = appraised
+        stats = self._stats_seen.get(f.stats_key + friend) or self._stats(f, friend)
         case = self._case
-        score_now = self.score_now
-        # Unseen, an act without friendships leaves a score within bounds as it is: then its
-        # stats' change is the whole of it (as _case finds, with fewer steps).
-        shortcut = self.inside and parts is None
-        tastes = self.tastes
-        values = []
-        for f, appraised in zip(facts, appraisals, strict=True):
-            chance, score, connections, friend, likelihood, target_score, risk = appraised
-            stats = stats_seen.get(3 * f.moves_id + friend + 1) or stats_of(f, friend)
-            still = stats.still if shortcut and connections == 0.0 else None
-            unseen = score_now + connections
-            if score or risk:
-                total = 0.0
-                if chance > 0.0:
-                    seen = unseen + score
-                    weight = chance
-                    if risk:
-                        total += case(f, friend, stats, seen, True, weight * risk, parts)
-                        weight *= 1.0 - risk
-                    total += case(f, friend, stats, seen, False, weight, parts)
-                if chance < 1.0:
-                    weight = 1.0 - chance
-                    if still is not None:
-                        total += weight * still
-                    else:
-                        total += case(f, friend, stats, unseen + 0.0, False, weight, parts)
-            elif still is not None:
-                total = 0.0 + still
-            else:
-                total = 0.0 + case(f, friend, stats, unseen + 0.0, False, 1.0, parts)
-            if likelihood < 1.0:
-                total *= likelihood
-                if parts is not None:
-                    for key in parts:
-                        parts[key] *= likelihood
-            # A report's taste tires with each report; every other act's is fixed.
-            taste = tastes.get(f) if f.verb != "report" else None
-            if taste is None:
-                taste = self._taste(f)
-                if f.verb != "report":
-                    tastes[f] = taste
-            rival = self._rivalry(f, target_score) if target_score and f.target >= 0 else 0.0
+        unseen = self.score_now + connections
+        if score or risk:
+            total = 0.0
+            if chance > 0.0:
+                seen = unseen + score
+                weight = chance
+                if risk:
+                    total += case(f, friend, stats, seen, True, weight * risk, parts)
+                    weight *= 1.0 - risk
+                total += case(f, friend, stats, seen, False, weight, parts)
+            if chance < 1.0:
+                total += case(f, friend, stats, unseen + 0.0, False, 1.0 - chance, parts)
+        else:
+            total = 0.0 + case(f, friend, stats, unseen + 0.0, False, 1.0, parts)
+        if likelihood < 1.0:
+            total *= likelihood
             if parts is not None:
-                parts["taste"] = taste
-                parts["rival"] = rival
-            values.append(total + taste + rival)
-        return values
+                for key in parts:
+                    parts[key] *= likelihood
+        # A report's taste tires with each report; every other act's is fixed.
+        taste = self.tastes.get(f) if f.verb != "report" else None
+        if taste is None:
+            taste = self._taste(f)
+            if f.verb != "report":
+                self.tastes[f] = taste
+        rival = self._rivalry(f, target_score) if target_score and f.target >= 0 else 0.0
+        if parts is not None:
+            parts["taste"] = taste
+            parts["rival"] = rival
+        return total + taste + rival
 
     def choice_values(self, facts: list[Facts]) -> list[float]:
-        """The value of each action of a decision, as `weigh` finds it with no parts asked: the
+        """The value of each action of a decision, as `value` finds it with no parts asked: the
         same floats, bit for bit (tests/bots/test_valuation_cache.py), by a shorter road. It
         appraises each action itself and works the common case out inline: the score moves
         (or not) and the list stays, the goal unmoved; any other case goes through `_case`."""
@@ -896,6 +955,10 @@ class Judge:
         moment = view.moment
         money_now = view.money
         campaigns = view.campaigns
+        bonds = view.bonds
+        players = view.players
+        per_connection = view.model.per_point["connections"]
+        future = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
         stats_seen = self._stats_seen
         stats_of = self._stats
         case = self._case
@@ -913,15 +976,27 @@ class Judge:
         values = []
         append = values.append
         for f in facts:
-            verb = f.verb
-            if verb in PLAIN_VERBS:
-                appraised = PLAIN
+            road = f.road
+            if road == FIXED_ROAD and money_now + f.money >= 0 and not (f.tags and campaigns):
+                chance, score, connections, friend, likelihood, target_score, risk = (
+                    f.moments.get(moment) or f.fix_moment(view)
+                )
+            elif road <= DROP_ROAD and road != PLAIN_ROAD and money_now + f.money >= 0:
+                # A friendship made or ended, paid for: appraisal's own road, written out.
+                chance, score, _, _, _, _, risk = f.moments.get(moment) or f.fix_moment(view)
+                target = f.target
+                bond = bonds[target]
+                if bond is None:
+                    bond = view.bond(target)
+                friend = 1 if road == BEFRIEND_ROAD else -1
+                connections = 0.0 + friend * bond * per_connection * future
+                likelihood = ACCEPT_CHANCE if friend == 1 and target < players else 1.0
+                target_score = 0.0
             else:
-                appraised = f.moments.get(moment) or f.fix_moment(view)
-                if money_now + f.money < 0 or (f.tags and campaigns) or verb in SPECIAL_VERBS:
-                    appraised = appraisal(view, f)
-            chance, score, connections, friend, likelihood, target_score, risk = appraised
-            stats = stats_seen.get(3 * f.moves_id + friend + 1) or stats_of(f, friend)
+                chance, score, connections, friend, likelihood, target_score, risk = (
+                    PLAIN if road == PLAIN_ROAD else appraisal(view, f)
+                )
+            stats = stats_seen.get(f.stats_key + friend) or stats_of(f, friend)
             still = stats.still if inside and connections == 0.0 else None
             unseen = score_now + connections
             if score or risk:
@@ -995,7 +1070,7 @@ class Judge:
             if likelihood < 1.0:
                 total *= likelihood
             # A report's taste tires with each report; every other act's is fixed.
-            if verb == "report":
+            if road == REPORT_ROAD:
                 taste = self._taste(f)
             else:
                 taste = tastes.get(f)
