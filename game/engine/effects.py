@@ -22,7 +22,7 @@ class Context:
     __slots__ = (
         "state",
         "ruleset",
-        "_rng",
+        "luck",
         "force_detection",
         "detected",
         "factors",
@@ -37,15 +37,19 @@ class Context:
         "moved",
     )
 
-    def __init__(self, state: State, ruleset: Ruleset, *, force_detection: bool = False) -> None:
+    # force_detection is positional: a keyword makes building a Context, at every happening,
+    # markedly slower.
+    def __init__(self, state: State, ruleset: Ruleset, force_detection: bool = False) -> None:
         self.state = state
         self.ruleset = ruleset
-        self._rng: Rng | None = None  # drawn from the state's generator on first use
+        # The state's generator, taken on first use: happen() hands its new state back.
+        self.luck: Rng | None = None
         self.force_detection = force_detection
-        self.detected: dict[str, bool] = {}
+        # Made on first use, as most happenings detect nothing and penalise nobody.
+        self.detected: dict[str, bool] | None = None
         self.factors: list[tuple[int, str, int]] = []
         self.private: list[tuple[int, str, int]] = []
-        self.penalties: dict[int, list[tuple[str, int]]] = {}
+        self.penalties: dict[int, list[tuple[str, int]]] | None = None
         self.detail: dict[str, object] = {}
         self.multiplier = 1.0
         self.certain = False
@@ -58,27 +62,29 @@ class Context:
     @property
     def rng(self) -> Rng:
         """The game's generator, for this happening's luck (most happenings draw none)."""
-        if self._rng is None:
-            self._rng = Rng(self.state.rng)
-        return self._rng
-
-    def settle_rng(self) -> None:
-        """Hand the generator's new state back to the game, if any luck was drawn."""
-        if self._rng is not None:
-            self.state.rng = self._rng.state
+        if self.luck is None:
+            self.luck = Rng(self.state.rng)
+        return self.luck
 
     def detect(self, channel: str) -> bool:
         if self.certain:
             return True
-        if channel not in self.detected:
-            if self.force_detection:
-                self.detected[channel] = True
-            else:
-                era = self.ruleset.eras[self.state.era - 1]
-                self.detected[channel] = self.rng.chance(era.detection[channel])
-        return self.detected[channel]
+        detected = self.detected
+        if detected is None:
+            detected = self.detected = {}
+        elif channel in detected:
+            return detected[channel]
+        if self.force_detection:
+            seen = True
+        else:
+            era = self.ruleset.eras[self.state.era - 1]
+            seen = self.rng.chance(era.detection[channel])
+        detected[channel] = seen
+        return seen
 
-    def move_factor(self, index: int, factor: str, amount: int, *, appealable: bool = True) -> int:
+    # appealable (and apply_effects' certain) are not keyword-only, though passed by name: a
+    # keyword-only default costs more to fill in, and both run many times per round.
+    def move_factor(self, index: int, factor: str, amount: int, appealable: bool = True) -> int:
         citizen = self.state.citizens[index]
         factors = citizen.factors
         before = factors[factor]
@@ -97,6 +103,8 @@ class Context:
                 self.affected.update(citizen.friends)
             self.factors.append((index, factor, delta))
             if delta < 0 and citizen.is_player and appealable:
+                if self.penalties is None:
+                    self.penalties = {}
                 self.penalties.setdefault(index, []).append((factor, delta))
         return delta
 
@@ -268,7 +276,7 @@ def _rating(ctx: Context, index: int, e: Effect, channel: str) -> None:
 
 
 def apply_effects(
-    ctx: Context, index: int, effects: tuple[Effect, ...], channel: str, *, certain: bool = False
+    ctx: Context, index: int, effects: tuple[Effect, ...], channel: str, certain: bool = False
 ) -> None:
     """Apply a card's effects to one citizen; `certain` skips detection (a signed report, say)."""
     if not certain or ctx.certain:

@@ -15,7 +15,8 @@ def happen(
     ruleset: Ruleset,
     kind: str,
     body: Callable[[Context], None],
-    *,
+    # Not keyword-only, though always passed by name: filling in defaults of keyword-only
+    # parameters costs more, and this runs at every happening.
     actor: int = -1,
     target: int = -1,
     item: str = "",
@@ -27,7 +28,7 @@ def happen(
     Every score change in a game goes through here, so the log's score deltas always add up to
     the scores on the table: the cause-and-effect trail of the debrief.
     """
-    ctx = Context(state, ruleset, force_detection=force_detection or state.preview)
+    ctx = Context(state, ruleset, force_detection or state.preview)
     body(ctx)
     if ctx.everyone:
         score = tuple(recompute(ruleset, state))
@@ -35,7 +36,8 @@ def happen(
         score = tuple(refresh(ruleset, state, ctx.affected, ctx.moved))
     else:
         score = ()
-    ctx.settle_rng()
+    if ctx.luck is not None:  # luck was drawn: the game's generator moves on
+        state.rng = ctx.luck.state
     log = state.log
     seq = len(log)
     if ctx.penalties:

@@ -44,7 +44,7 @@ class Rng:
             return True
         if probability <= 0.0:
             return False
-        return self.random() < probability
+        return (self.next_u64() >> 11) * (1.0 / (1 << 53)) < probability  # random(), inlined
 
     def below(self, n: int) -> int:
         """An integer in [0, n), without modulo bias worth mentioning for game-sized n."""
@@ -57,7 +57,15 @@ class Rng:
         return ((z ^ (z >> 31)) * n) >> 64
 
     def choice(self, items: Sequence[T]) -> T:
-        return items[self.below(len(items))]
+        """One of the items, drawn as below(len(items)) draws (written out: a random bot
+        chooses here at every decision)."""
+        n = len(items)
+        if n <= 0:
+            raise ValueError("below() needs a positive bound")
+        s = self.state = (self.state + 0x9E3779B97F4A7C15) & _MASK
+        z = ((s ^ (s >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+        return items[((z ^ (z >> 31)) * n) >> 64]
 
     def shuffle(self, items: list[T]) -> None:
         """Fisher-Yates, drawing as below() does (written out: decks are long)."""

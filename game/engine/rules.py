@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from operator import attrgetter
 
 from .actions import ACCEPT, DECLINE, END_TURN, ActionSpec, Catalogue
 from .effects import Context, apply_effects, holds, put_on_blacklist
 from .errors import IllegalAction
 from .happen import happen
-from .records import ActionDef, Content, Ruleset
+from .records import Content, Ruleset
 from .rounds import end_turn, finish_now, leave_blacklist, refill_market
 from .state import Citizen, State
+
+# For any(map(...)) in legal_actions: cheaper than a generator at every decision.
+_APPEALABLE = attrgetter("appealable")
+_BLACKLISTED = attrgetter("blacklisted")
 
 
 class Rules:
@@ -41,6 +46,11 @@ class Rules:
             [(priv, action_id) for priv, action_id in self._privileges if priv.min_tier <= tier]
             for tier in range(len(ruleset.tiers) + 2)
         ]
+        # The report ids of everyone but each citizen, for the usual case that none is blacklisted.
+        report_ids = catalogue.targeted["report"][1] if "report" in catalogue.targeted else []
+        self._everyone_else = [
+            report_ids[:me] + report_ids[me + 1 :] for me in range(len(report_ids))
+        ]
         self._purchases = {
             card_id: (card.cost, card.conditions, catalogue.buy[card_id])
             for card_id, card in content.purchases.items()
@@ -48,11 +58,6 @@ class Rules:
 
     # -- what is legal -------------------------------------------------------------------------
     # One small predicate per verb; legal_actions lists with them, is_legal checks one with them.
-
-    def _verb_ready(self, state: State, citizen: Citizen, action: ActionDef) -> bool:
-        return action.ap <= state.ap_left and (
-            not action.conditions or holds(state, self.ruleset, citizen, action.conditions)
-        )
 
     def _can_buy(self, state: State, citizen: Citizen, card_id: str) -> bool:
         card = self.content.purchases[card_id]
@@ -107,7 +112,7 @@ class Rules:
         ruleset = self.ruleset
         ap_left = state.ap_left
         legal = [END_TURN]
-        # The predicates below are _verb_ready, _can_buy, _can_use, ... written out: this runs
+        # The predicates below are _can_buy, _can_use, ... written out: this runs
         # at every decision of every game, and is_legal checks the same rules one at a time.
         if self._self_plain is not None and self._self_plain_ap <= ap_left:
             legal += self._self_plain
@@ -137,13 +142,25 @@ class Rules:
             ):
                 legal.append(action_id)
         special = catalogue.special
+        options = state.options
         if "appeal" in special:
             action, action_id = special["appeal"]
-            if self._verb_ready(state, citizen, action) and self._can_appeal(state, citizen):
+            if (
+                action.ap <= ap_left
+                and options.appeals
+                and money >= ruleset.appeal_money
+                and any(map(_APPEALABLE, citizen.penalties))
+                and (not action.conditions or holds(state, ruleset, citizen, action.conditions))
+            ):
                 legal.append(action_id)
         if "black_market" in special:
             action, action_id = special["black_market"]
-            if self._verb_ready(state, citizen, action) and self._can_hack(state, citizen):
+            if (
+                action.ap <= ap_left
+                and not options.data_protection
+                and money >= ruleset.black_market_money
+                and (not action.conditions or holds(state, ruleset, citizen, action.conditions))
+            ):
                 legal.append(action_id)
         # Targeted verbs come in catalogue order and each block by target, so the ids stay sorted.
         for verb, (action, ids) in catalogue.targeted.items():
@@ -152,19 +169,22 @@ class Rules:
             ):
                 continue
             if verb == "befriend":
-                friends = citizen.friends
+                # Loops, not list comprehensions, here: these are not worth a function call each.
                 reach = tier + 1  # a neighbour two tiers above you does not answer
-                legal += [
-                    ids[o]
-                    for o, other in enumerate(citizens)
-                    if (other.is_player or other.tier <= reach) and o != me and o not in friends
-                ]
+                skip = {me, *citizen.friends}
+                for o, other in enumerate(citizens):
+                    if (other.is_player or other.tier <= reach) and o not in skip:
+                        legal.append(ids[o])
             elif verb == "drop":
-                legal += [ids[f] for f in citizen.friends]
+                legal += map(ids.__getitem__, citizen.friends)
             elif verb == "report":
-                legal += [
-                    ids[o] for o, other in enumerate(citizens) if not other.blacklisted and o != me
-                ]
+                # Nobody is blacklisted most of the time: then everyone else may be reported.
+                if not any(map(_BLACKLISTED, citizens)):
+                    legal += self._everyone_else[me]
+                else:
+                    for o, other in enumerate(citizens):
+                        if not other.blacklisted and o != me:
+                            legal.append(ids[o])
         return legal
 
     def is_legal(self, state: State, spec: ActionSpec) -> bool:
@@ -186,7 +206,10 @@ class Rules:
             return spec.item in state.market and self._can_buy(state, citizen, spec.item)
         if verb == "use":
             return self._can_use(state, citizen, spec.item)
-        if not self._verb_ready(state, citizen, self.content.actions[spec.item]):
+        action = self.content.actions[spec.item]
+        if action.ap > state.ap_left or (
+            action.conditions and not holds(state, self.ruleset, citizen, action.conditions)
+        ):
             return False
         if verb == "appeal":
             return self._can_appeal(state, citizen)
@@ -242,10 +265,6 @@ class Rules:
         state.options = dataclasses.replace(state.options, transparent=command == "transparent")
         happen(state, self.ruleset, "teacher", lambda ctx: None, item=command)
 
-    def _spend(self, state: State, ap: int) -> None:
-        state.ap_left -= ap
-        self._carry_on(state)
-
     def _carry_on(self, state: State) -> None:
         """After an act: ratings due come first, then the turn ends if no point is left."""
         if state.rating_queue:
@@ -253,10 +272,9 @@ class Rules:
         elif state.ap_left <= 0 and state.phase == "turn":
             end_turn(self.content, self.ruleset, state)
 
-    def _queue_ratings(self, state: State, action: ActionDef, actor: int, target: int) -> None:
-        """Peer rating, where the ruleset has it: the people an act touched rate each other."""
-        if self.ruleset.ratings is None or not action.rated:
-            return
+    def _queue_ratings(self, state: State, actor: int, target: int) -> None:
+        """Peer rating: the people a rated act touched rate each other. Callers check that the
+        ruleset has ratings and the act is rated (most acts, in most rulesets, are not)."""
         if 0 <= target < len(state.seats):
             state.rating_queue.extend([(target, actor), (actor, target)])
             return
@@ -283,11 +301,13 @@ class Rules:
             return
         if verb == "buy":
             self._buy(state, me, spec.item)
-            self._spend(state, 1)
+            state.ap_left -= 1
+            self._carry_on(state)
             return
         if verb == "use":
             self._use(state, me, spec.item)
-            self._spend(state, 1)
+            state.ap_left -= 1
+            self._carry_on(state)
             return
         action = self.content.actions[spec.item]
         if verb == "self":
@@ -324,8 +344,10 @@ class Rules:
             self._drop(state, me, spec.target)
         elif verb == "report":
             self._report(state, me, spec.target)
-        self._queue_ratings(state, action, me, spec.target)
-        self._spend(state, action.ap)
+        if action.rated and self.ruleset.ratings is not None:
+            self._queue_ratings(state, me, spec.target)
+        state.ap_left -= action.ap
+        self._carry_on(state)
 
     def _answer(self, state: State, spec: ActionSpec) -> None:
         assert state.pending is not None
@@ -337,7 +359,8 @@ class Rules:
         else:
             happen(state, self.ruleset, "declined", lambda ctx: None, actor=target, target=proposer)
         action, _ = self.catalogue.targeted["befriend"]
-        self._queue_ratings(state, action, proposer, target)
+        if action.rated and self.ruleset.ratings is not None:
+            self._queue_ratings(state, proposer, target)
         self._carry_on(state)
 
     def _buy(self, state: State, me: int, card_id: str) -> None:

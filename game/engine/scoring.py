@@ -187,7 +187,9 @@ def refresh(
     (Context.move_factor sees to it). Returns the score changes, (citizen, delta) in citizen
     order. The formulas are ScoreModel's, written out: this runs at nearly every happening.
     """
-    m = model_for(ruleset)
+    m = _MODELS.get(id(ruleset))  # model_for, written out
+    if m is None or m.ruleset is not ruleset:
+        m = model_for(ruleset)
     citizens = state.citizens
     order = sorted(indices)
     k0, k1, k2, k3, k4, k5, own_total, neutral, by_level = m.refresh_constants
@@ -227,14 +229,12 @@ def refresh(
                 offset = citizen.own - own_at_start + k4 * (conn - start)
                 score = round(score_start + scale * offset)
             score = score_min if score < score_min else score_max if score > score_max else score
-        before = citizen.score
-        citizen.score = score
-        tier = bisect_right(tier_mins, score)
-        citizen.tier = tier if tier > 1 else 1
+        if score != citizen.score:
+            changes.append((index, score - citizen.score))
+            citizen.score = score
+        citizen.tier = bisect_right(tier_mins, score) or 1
         if platforms:
             citizen.platforms = platform_scores(ruleset, citizen)
-        if score != before:
-            changes.append((index, score - before))
     return changes
 
 
