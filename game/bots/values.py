@@ -196,9 +196,11 @@ def _counter_tiers(content: Content) -> dict[str, int]:
     return tiers
 
 
-# Situations a round's tables keep (and as many sets of stats): a simulation of thousands of
-# games would otherwise fill memory with figures it seldom meets again.
-SITUATIONS_KEPT = 16384
+# Situations all the tables of a process may hold (with their stats) before they are all let
+# go: a simulation of thousands of games would otherwise fill memory with figures it seldom
+# meets again. (About 200 MB; the tables fill again within a few games.)
+SITUATIONS_KEPT = 100_000
+_situations_made = 0
 
 # Concern tables by temperament, rules and round (see Valuer.tables): they depend on nothing
 # else, so the bots of a process share them.
@@ -434,8 +436,11 @@ class Tables:
         )
         found = self._situations.get(key)
         if found is None:
-            if len(self._situations) >= SITUATIONS_KEPT:
-                self._situations.clear()
+            global _situations_made
+            _situations_made += 1
+            if _situations_made >= SITUATIONS_KEPT:
+                _situations_made = 0
+                _TABLES.clear()  # this round's tables live on until its decisions are made
             found = self._situations[key] = Situation(self, prospect_of(view))
         return found
 
@@ -445,8 +450,6 @@ class Tables:
         key = (now.blacklisted, now.wellbeing, now.voice, now.money, now.friends)
         found = self._moves.get(key)
         if found is None:
-            if len(self._moves) >= SITUATIONS_KEPT:
-                self._moves.clear()
             found = self._moves[key] = {}
         return found
 

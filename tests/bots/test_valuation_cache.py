@@ -17,7 +17,7 @@ from game.bots.view import SeatView
 from game.engine import Game, Seat
 from game.engine.rng import Rng
 
-from .helpers import CONTENT, bot_game
+from .helpers import CONTENT, bot_game, play_out
 from .helpers import TEMPERAMENTS as KINDS
 
 
@@ -132,3 +132,32 @@ def test_facts_follow_the_ruleset_that_prices_them() -> None:
         "sesame": -3,
         "booklet": -content.rulesets["booklet"].appeal_money,
     }
+
+
+def test_the_tables_let_go_of_old_situations_and_play_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A process keeps a bounded number of situations (a long simulation's memory stays flat);
+    letting them go changes no decision."""
+    kinds = ("balanced", "conformist", "loyal", "dissident")
+
+    def held() -> int:
+        return sum(len(tables._situations) for tables in values._TABLES.values())
+
+    monkeypatch.setattr(values, "_TABLES", {})
+    free = play_out(bot_game(kinds, seed=4), kinds, seed=4)
+    monkeypatch.setattr(values, "_TABLES", {})
+    monkeypatch.setattr(values, "SITUATIONS_KEPT", 40)
+    most = 0
+    game = bot_game(kinds, seed=4)
+    bots = [make_bot(k, 4 * 31 + s) for s, k in enumerate(kinds)]
+    tight = []
+    while not game.is_over():
+        seat = game.current_seat
+        assert seat is not None
+        action = bots[seat].pick(game, seat)
+        tight.append(action)
+        game.apply(action)
+        most = max(most, held())
+    assert tight == free
+    assert 0 < most <= 40
