@@ -322,7 +322,8 @@ class Game:
         return log_view(self.state, -1, start)
 
     def _check_seat(self, seat: int) -> None:
-        if not isinstance(seat, int) or not 0 <= seat < self.num_players:
+        # len(seats), not the num_players property: bots glance at every decision.
+        if not isinstance(seat, int) or not 0 <= seat < len(self.state.seats):
             raise EngineError(f"there is no seat {seat!r}")
 
     # -- copying, saving, replaying --------------------------------------------------------------

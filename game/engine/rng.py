@@ -44,7 +44,11 @@ class Rng:
             return True
         if probability <= 0.0:
             return False
-        return (self.next_u64() >> 11) * (1.0 / (1 << 53)) < probability  # random(), inlined
+        # random() and next_u64 written out: detection rolls one at almost every happening.
+        s = self.state = (self.state + 0x9E3779B97F4A7C15) & _MASK
+        z = ((s ^ (s >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+        return ((z ^ (z >> 31)) >> 11) * (1.0 / (1 << 53)) < probability
 
     def below(self, n: int) -> int:
         """An integer in [0, n), without modulo bias worth mentioning for game-sized n."""

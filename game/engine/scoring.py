@@ -49,13 +49,16 @@ class ScoreModel:
         self.era_counts = (False,) + tuple(era.connections for era in ruleset.eras)
         self.rated = ruleset.formula == "ratings"
         self.has_platforms = bool(ruleset.platforms)
-        # refresh() unpacks these in one step (it runs at nearly every happening).
+        # refresh() unpacks these in one step (it runs at nearly every happening). The weighted
+        # formula's bounds as floats: the interpreter's float arithmetic is fast only between
+        # floats, and an int operand is converted to the same float anyway.
         k = self.k
         self.refresh_constants = (*k[:6], self.own_total, self.neutral, k[5] > 0)
         self.score_constants = (
             self.pivot, self.per_friend, self.critic, self.low, self.high, self.score_min,
             self.score_max, self.tier_mins, self.rated, self.weighted, self.has_platforms,
-            self.span, k[6] or 1.0, self.score_start, self.scale, self.start, k[5] * self.start,
+            float(self.span), k[6] or 1.0, self.score_start, self.scale, self.start,
+            k[5] * self.start, float(self.score_min),
         )  # fmt: skip
 
     def own_sum(self, f: dict[str, int]) -> float:
@@ -196,14 +199,18 @@ def refresh(
     for index in order if moved is None else moved:
         citizen = citizens[index]
         f = citizen.factors
-        own = k0 * f["credit"] + k1 * f["fulfilment"] + k2 * f["identity"] + k3 * f["behaviour"]
+        row = credit, fulfilment, identity, behaviour = (
+            f["credit"], f["fulfilment"], f["identity"], f["behaviour"]
+        )  # fmt: skip
+        citizen.factor_row = row
+        own = k0 * credit + k1 * fulfilment + k2 * identity + k3 * behaviour
         citizen.own = own
         citizen.level = own / own_total if by_level else neutral
     counts = m.era_counts[state.era]
     round_now = state.round
     (
         pivot, per_friend, critic, low, high, score_min, score_max, tier_mins, rated, weighted,
-        platforms, span, all_weights, score_start, scale, start, own_at_start,
+        platforms, span, all_weights, score_start, scale, start, own_at_start, floor,
     ) = m.score_constants  # fmt: skip
     changes: list[tuple[int, int]] = []
     for index in order:
@@ -224,7 +231,7 @@ def refresh(
             score = rated_score(ruleset, citizen)
         else:
             if weighted:
-                score = round(score_min + span * ((citizen.own + k4 * conn) / all_weights) / 100.0)
+                score = round(floor + span * ((citizen.own + k4 * conn) / all_weights) / 100.0)
             else:
                 offset = citizen.own - own_at_start + k4 * (conn - start)
                 score = round(score_start + scale * offset)

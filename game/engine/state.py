@@ -119,6 +119,9 @@ class Citizen:
     # read (derived, so neither saved nor compared).
     level: float = field(default=50.0, compare=False)
     own: float = field(default=0.0, compare=False)  # the weighted sum behind `level`
+    # The four factors in FACTOR_KEYS order, kept by scoring.refresh with `own` for glances to
+    # read: a glance would otherwise look up four keys per citizen at every decision.
+    factor_row: tuple[int, int, int, int] = field(default=(0, 0, 0, 0), compare=False)
 
     def copy(self) -> Citizen:
         return Citizen(
@@ -144,6 +147,7 @@ class Citizen:
             platforms=dict(self.platforms),
             level=self.level,
             own=self.own,
+            factor_row=self.factor_row,
         )
 
     def to_dict(self) -> dict[str, Any]:
