@@ -10,7 +10,7 @@ from ..engine.rng import Rng
 from .appraise import TARGET_KINDS, Appraiser, Facts, Outcome, appraisal
 from .base import Bot, Decision
 from .explain import explain
-from .values import TEMPERAMENTS, Judge, Temperament, Valuer
+from .values import TEMPERAMENTS, Judge, Temperament, valuer_for
 from .view import SeatView
 
 # A tiny seeded jitter breaks ties, so two bots of one temperament do not play in lockstep.
@@ -109,7 +109,7 @@ class TemperamentBot(Bot):
         self.name = self.temperament.name
         self.rng = Rng.from_seed(seed)
         self.appraiser = Appraiser()
-        self.valuer = Valuer(self.temperament)
+        self.valuer = valuer_for(self.temperament)
         self._never = _never_done(self.temperament)
         # Rollouts on imagined worlds (whose log is empty) skip reading refusals.
         self.memory = memory

@@ -211,21 +211,24 @@ class Valuer:
     """One temperament's valuation; caches what the content fixes, and what each round fixes
     (`Tables`). `judge(view)` values one decision's actions."""
 
-    __slots__ = ("t", "_key", "counter_tiers", "perk_nets", "_goal_reads", "tastes")
+    __slots__ = ("t", "_content", "_ruleset", "counter_tiers", "perk_nets", "_goal_reads", "tastes")
 
     def __init__(self, temperament: Temperament) -> None:
         self.t = temperament
-        self._key: tuple[int, int] = (0, 0)
+        # The cards and rules the caches below were made for (held, and compared by identity:
+        # a valuer outlives the games that use it).
+        self._content: Content | None = None
+        self._ruleset: Ruleset | None = None
         self.counter_tiers: dict[str, int] = {}
         self.perk_nets: list[tuple[int, bool, float]] = []
         self._goal_reads: dict[str, GoalReads] = {}
         self.tastes: dict[Facts, float] = {}
 
     def prepare(self, content: Content, ruleset: Ruleset) -> None:
-        key = (id(content), id(ruleset))
-        if key == self._key:
+        if content is self._content and ruleset is self._ruleset:
             return
-        self._key = key
+        self._content = content
+        self._ruleset = ruleset
         self._goal_reads = {}
         self.tastes = {}
         self.counter_tiers = _counter_tiers(content)
@@ -280,6 +283,19 @@ class Valuer:
         return found
 
 
+_VALUERS: dict[Temperament, Valuer] = {}
+
+
+def valuer_for(temperament: Temperament) -> Valuer:
+    """The process's one Valuer of a temperament: what it caches (tastes, goal reads, perks)
+    depends on nothing but the temperament and the cards, so the bots of every game share it
+    instead of learning it again each game."""
+    found = _VALUERS.get(temperament)
+    if found is None:
+        found = _VALUERS[temperament] = Valuer(temperament)
+    return found
+
+
 class GoalReads(NamedTuple):
     """What a goal's conditions look at (see _goal_reads), and in the forms a decision asks."""
 
@@ -332,18 +348,6 @@ def _goal_tests(goal: GoalDef | None, counter_tiers: dict[str, int]) -> tuple[Go
         if code is not None:
             tests.append((code, k.counter, k.value, max(1, k.value), counter_tiers.get(k.counter)))
     return tuple(tests)
-
-
-def prospect_of(view: SeatView) -> Prospect:
-    look, seat = view.look, view.seat
-    return Prospect(
-        score=float(look.scores[seat]),
-        money=view.money,
-        wellbeing=view.wellbeing,
-        voice=view.voice,
-        friends=len(look.friends[seat]),
-        blacklisted=look.blacklisted[seat],
-    )
 
 
 def score_key(rounded: int, listed: bool) -> int:
@@ -426,13 +430,14 @@ class Tables:
     def situation(self, view: SeatView) -> Situation:
         """What the seat's figures now make of each concern but the goal (see Situation)."""
         look, seat = view.look, view.seat
+        # The Prospect's fields, in its order.
         key = (
             float(look.scores[seat]),
-            look.blacklisted[seat],
+            view.money,
             view.wellbeing,
             view.voice,
-            view.money,
             len(look.friends[seat]),
+            look.blacklisted[seat],
         )
         found = self._situations.get(key)
         if found is None:
@@ -441,7 +446,7 @@ class Tables:
             if _situations_made >= SITUATIONS_KEPT:
                 _situations_made = 0
                 _TABLES.clear()  # this round's tables live on until its decisions are made
-            found = self._situations[key] = Situation(self, prospect_of(view))
+            found = self._situations[key] = Situation(self, Prospect(*key))
         return found
 
     def moves(self, now: Prospect) -> dict[int, Stats]:
@@ -549,28 +554,30 @@ class Situation:
     them found so far (`moves`, the goal aside, shared with every situation but for its score).
     Decisions with the same figures share it."""
 
-    __slots__ = ("now", "base", "score_key", "score_terms", "steady", "score_sum", "moves")
+    __slots__ = (
+        "now",
+        "score_key",
+        "score_terms",
+        "steady",
+        "wellbeing",
+        "voice",
+        "friends",
+        "money",
+        "moves",
+    )
 
     def __init__(self, tables: Tables, now: Prospect) -> None:
         self.now = now
         rounded = round(now.score)
         listed = now.blacklisted
-        self.score_key = score_key(rounded, listed)
+        self.score_key = 2 * rounded + listed  # score_key
         self.score_terms = tables.score_terms(rounded, listed, now.score)
         self.steady = tables.steady(rounded, listed)
-        score, perks, safety, _tier, total = self.score_terms
-        # In the order of the concerns (the explanation names the first of the largest).
-        self.base = {
-            "score": score,
-            "perks": perks,
-            "safety": safety,
-            "wellbeing": tables.wellbeing(now.wellbeing, now.friends, listed),
-            "voice": tables.voice(now.voice),
-            "friends": tables.friends(now.friends),
-            "money": tables.money(now.money),
-            "goal": 0.0,  # each seat's own (see Judge)
-        }
-        self.score_sum = total
+        # The value of each concern now but the score's (in score_terms) and the goal's.
+        self.wellbeing = tables.wellbeing(now.wellbeing, now.friends, listed)
+        self.voice = tables.voice(now.voice)
+        self.friends = tables.friends(now.friends)
+        self.money = tables.money(now.money)
         self.moves = tables.moves(now)
 
 
@@ -607,7 +614,8 @@ class Judge:
         "tastes",
         "listed_now",
         "base_tier",
-        "base",
+        "base_terms",
+        "base_goal",
         "base_wellbeing",
         "base_voice",
         "base_friends",
@@ -656,9 +664,9 @@ class Judge:
             tables.scores[situation.score_key] = terms
         else:
             self._scores[situation.score_key] = terms
+        self.base_terms = terms
         self.base_tier = terms[3]
-        base = self.base = dict(situation.base)
-        base["goal"] = self._goal(
+        self.base_goal = self._goal(
             counters,
             now.friends,
             now.money,
@@ -667,12 +675,28 @@ class Judge:
             now.blacklisted,
             self.base_tier,
         )
-        self.base_wellbeing = base["wellbeing"]
-        self.base_voice = base["voice"]
-        self.base_friends = base["friends"]
-        self.base_money = base["money"]
-        self.base_score_sum = situation.score_sum
+        self.base_wellbeing = situation.wellbeing
+        self.base_voice = situation.voice
+        self.base_friends = situation.friends
+        self.base_money = situation.money
+        self.base_score_sum = terms[4]
         self._moves = situation.moves
+
+    @property
+    def base(self) -> dict[str, float]:
+        """The value of each concern now, in the order of the concerns (the explanation names
+        the first of the largest)."""
+        score, perks, safety, _tier, _total = self.base_terms
+        return {
+            "score": score,
+            "perks": perks,
+            "safety": safety,
+            "wellbeing": self.base_wellbeing,
+            "voice": self.base_voice,
+            "friends": self.base_friends,
+            "money": self.base_money,
+            "goal": self.base_goal,
+        }
 
     # -- each concern -----------------------------------------------------------------------------
 
@@ -754,14 +778,24 @@ class Judge:
         if f.counters:
             counts = self.goal_counts.get(f.moves_id)
             if counts is None:
-                counts = self.goal_counts[f.moves_id] = any(
-                    c in self.goal_reads for c, _ in f.counters
-                )
+                counts = self._counts(f)
         if found[8] & self.goal_mask or counts:  # Stats.moved
-            d_goal = self._goal_change(f, friend, found[:4], self.listed_now, self.base_tier)
-            # As _case sums them, d_goal last.
-            found = found._replace(goal_moved=True, still=found.still + d_goal)
-        self._stats_seen[key] = found
+            return self._stats_seen.get(key) or self._goal_stats(f, friend, found)
+        return found
+
+    def _counts(self, f: Facts) -> bool:
+        """Whether the goal reads a counter the action moves (asked once a goal and a way of
+        moving the stats)."""
+        found = self.goal_counts[f.moves_id] = any(c in self.goal_reads for c, _ in f.counters)
+        return found
+
+    def _goal_stats(self, f: Facts, friend: int, found: Stats) -> Stats:
+        """The stats after an action that moves what the goal reads: the situation's, with the
+        change in the goal's value counted in (worked out once a decision)."""
+        d_goal = self._goal_change(f, friend, found[:4], self.listed_now, self.base_tier)
+        # As _case sums them, d_goal last.
+        found = found._replace(goal_moved=True, still=found.still + d_goal)
+        self._stats_seen[f.stats_key + friend] = found
         return found
 
     def _stats_of(self, f: Facts, friend: int) -> Stats:
@@ -789,18 +823,27 @@ class Judge:
         moved = 0
         if wellbeing != now.wellbeing:
             moved = 1
+        # The tables' own caches read first (most values are known): a call costs more.
         if wellbeing != now.wellbeing or friend:
-            after = tables.wellbeing(wellbeing, friends, now.blacklisted)
+            after = tables._wellbeing.get((wellbeing, friends, now.blacklisted))
+            if after is None:
+                after = tables.wellbeing(wellbeing, friends, now.blacklisted)
             d_wellbeing = after - self.base_wellbeing
         if voice != now.voice:
             moved |= 2
-            d_voice = tables.voice(voice) - self.base_voice
+            after = tables._voice.get(voice)
+            if after is None:
+                after = tables.voice(voice)
+            d_voice = after - self.base_voice
         if friend:
             moved |= 8
             d_friends = tables.friends(friends) - self.base_friends
         if money != now.money:
             moved |= 4
-            d_money = tables.money(money) - self.base_money
+            after = tables._money.get(money)
+            if after is None:
+                after = tables.money(money)
+            d_money = after - self.base_money
         # As _case sums them, from 0.0 with no change of score: the same float, bit for bit.
         still = 0.0 + 0.0 + d_wellbeing + d_voice + d_friends + d_money
         # tuple.__new__ makes the named tuple without its Python-level constructor.
@@ -864,7 +907,7 @@ class Judge:
         if newly_listed:
             d_wellbeing = (
                 self.tables.wellbeing(stats.wellbeing, stats.friends, listed)
-                - self.base["wellbeing"]
+                - self.base_wellbeing
             )
         d_goal = 0.0
         if (
@@ -904,7 +947,7 @@ class Judge:
                 counters[name] = counters.get(name, 0) + amount
         wellbeing, voice, money, friends = stats
         found = self._goals_seen[key] = (
-            self._goal(counters, friends, money, wellbeing, voice, listed, tier) - self.base["goal"]
+            self._goal(counters, friends, money, wellbeing, voice, listed, tier) - self.base_goal
         )
         return found
 
@@ -916,7 +959,7 @@ class Judge:
         choosing runs `choice_values`, the same sums by shorter roads (tests check they agree
         to the bit)."""
         chance, score, connections, friend, likelihood, target_score, risk = appraised
-        stats = self._stats_seen.get(f.stats_key + friend) or self._stats(f, friend)
+        stats = self._stats(f, friend)
         case = self._case
         unseen = self.score_now + connections
         if score or risk:
@@ -962,8 +1005,11 @@ class Judge:
         players = view.players
         per_connection = view.model.per_point["connections"]
         future = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
+        moves = self._moves
+        stats_of = self._stats_of
+        goal_mask = self.goal_mask
+        goal_counts = self.goal_counts
         stats_seen = self._stats_seen
-        stats_of = self._stats
         case = self._case
         score_now = self.score_now
         score_min = self.score_min
@@ -999,7 +1045,20 @@ class Judge:
                 chance, score, connections, friend, likelihood, target_score, risk = (
                     PLAIN if road == PLAIN_ROAD else appraisal(view, f)
                 )
-            stats = stats_seen.get(f.stats_key + friend) or stats_of(f, friend)
+            # The stats after it (as _stats finds them, written out): the situation's, unless
+            # the goal reads what the action moves.
+            key = f.stats_key + friend
+            stats = moves.get(key)
+            if stats is None:
+                stats = moves[key] = stats_of(f, friend)
+            if f.counters:
+                counts = goal_counts.get(f.moves_id)
+                if counts is None:
+                    counts = self._counts(f)
+            else:
+                counts = False
+            if stats[8] & goal_mask or counts:  # Stats.moved
+                stats = stats_seen.get(key) or self._goal_stats(f, friend, stats)
             still = stats.still if inside and connections == 0.0 else None
             unseen = score_now + connections
             if score or risk:
