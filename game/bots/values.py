@@ -570,9 +570,14 @@ class Situation:
         self.now = now
         rounded = round(now.score)
         listed = now.blacklisted
-        self.score_key = 2 * rounded + listed  # score_key
-        self.score_terms = tables.score_terms(rounded, listed, now.score)
-        self.steady = tables.steady(rounded, listed)
+        key = self.score_key = 2 * rounded + listed  # score_key
+        steady = self.steady = tables.steady(rounded, listed)
+        # Steady terms are the same for every score of this key: another situation may have
+        # worked them out already.
+        terms = tables.scores.get(key) if steady else None
+        if terms is None:
+            terms = tables.score_terms(rounded, listed, now.score)
+        self.score_terms = terms
         # The value of each concern now but the score's (in score_terms) and the goal's.
         self.wellbeing = tables.wellbeing(now.wellbeing, now.friends, listed)
         self.voice = tables.voice(now.voice)
@@ -1059,7 +1064,7 @@ class Judge:
                 counts = False
             if stats[8] & goal_mask or counts:  # Stats.moved
                 stats = stats_seen.get(key) or self._goal_stats(f, friend, stats)
-            still = stats.still if inside and connections == 0.0 else None
+            still = stats[10] if inside and connections == 0.0 else None  # Stats.still
             unseen = score_now + connections
             if score or risk:
                 total = 0.0
@@ -1069,7 +1074,7 @@ class Judge:
                     if risk:
                         total += case(f, friend, stats, seen, True, weight * risk, None)
                         weight *= 1.0 - risk
-                    if stats.goal_moved:
+                    if stats[9]:  # Stats.goal_moved
                         total += case(f, friend, stats, seen, False, weight, None)
                     else:
                         if seen < score_min:
@@ -1077,7 +1082,7 @@ class Judge:
                         elif seen > score_max:
                             seen = score_max
                         if seen == score_now:
-                            total += weight * stats.still
+                            total += weight * stats[10]
                         else:
                             terms = scores.get(2 * round(seen) + listed_now) or score_terms(
                                 seen, listed_now
@@ -1102,7 +1107,7 @@ class Judge:
                         total += case(f, friend, stats, unseen + 0.0, False, weight, None)
             elif still is not None:
                 total = 0.0 + still
-            elif stats.goal_moved:
+            elif stats[9]:  # Stats.goal_moved
                 total = 0.0 + case(f, friend, stats, unseen + 0.0, False, 1.0, None)
             else:
                 # A friendship made or ended: the score moves by the connections alone (the
@@ -1112,7 +1117,7 @@ class Judge:
                 elif unseen > score_max:
                     unseen = score_max
                 if unseen == score_now:
-                    total = 0.0 + stats.still
+                    total = 0.0 + stats[10]
                 else:
                     terms = scores.get(2 * round(unseen) + listed_now) or score_terms(
                         unseen, listed_now
