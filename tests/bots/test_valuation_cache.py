@@ -161,3 +161,37 @@ def test_the_tables_let_go_of_old_situations_and_play_the_same(
         most = max(most, held())
     assert tight == free
     assert 0 < most <= 40
+
+
+def test_the_games_a_process_played_before_change_no_decision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Valuers, tables and facts are shared by every game of a process: a game played after
+    games of other cards and rules (a scenario pack, the other ruleset) makes the same choices
+    as in a process that played nothing before."""
+    from game.engine import content_for
+
+    kinds = ("balanced", "conformist", "loyal", "opportunist")
+    pack = content_for(["nosedive"])
+
+    def sesame() -> list[int]:
+        return play_out(bot_game(kinds, seed=6), kinds, seed=6)
+
+    def nosedive() -> list[int]:
+        seats = [Seat(f"S{i}", "bot", kind) for i, kind in enumerate(kinds)]
+        ruleset = next(iter(pack.rulesets))
+        return play_out(Game.new(seats, seed=2, ruleset=ruleset, content=pack), kinds, seed=2)
+
+    def afresh() -> None:
+        monkeypatch.setattr(values, "_TABLES", {})
+        monkeypatch.setattr(values, "_VALUERS", {})
+
+    afresh()
+    alone = {"sesame": sesame()}
+    afresh()
+    alone["nosedive"] = nosedive()
+    afresh()
+    assert sesame() == alone["sesame"]
+    assert nosedive() == alone["nosedive"]
+    play_out(bot_game(kinds, seed=3, ruleset="booklet"), kinds, seed=3)
+    assert sesame() == alone["sesame"]
