@@ -22,7 +22,7 @@ from .base import Bot, Decision
 from .belief import Belief, Guess
 from .explain import explain
 from .temperament import TemperamentBot
-from .values import TEMPERAMENTS, Breakdown, Valuer
+from .values import TEMPERAMENTS, Breakdown, Valuer, valuer_for
 from .view import SeatView
 
 
@@ -65,7 +65,7 @@ class SearchBot(Bot):
         # The rollout policy plays many imagined worlds, so it keeps no memory between calls.
         self.policy = TemperamentBot(seed ^ 0x5EA4C4, TEMPERAMENTS["balanced"], memory=False)
         self.advisor = TemperamentBot(seed ^ 0xAD, TEMPERAMENTS["balanced"], memory=False)
-        self.judge = Valuer(TEMPERAMENTS["balanced"])
+        self.judge = valuer_for(TEMPERAMENTS["balanced"])
         self._belief: Belief | None = None
         self._belief_key: tuple[int, int, str] = (0, 0, "")
 
