@@ -172,6 +172,9 @@ class Stats(NamedTuple):
     moved: int  # the stats it moves, as a set of MOVED bits
     goal_moved: bool  # the goal reads a stat the action moves (counted in `still`)
     still: float  # the change in value with the score and the list unchanged
+    # The change in the goal's value with the list and the tier unchanged (0.0 unless
+    # goal_moved): the last of the sum, as _case adds it.
+    d_goal: float
 
 
 # The stats an action may move, as bits of Stats.moved.
@@ -799,7 +802,7 @@ class Judge:
         change in the goal's value counted in (worked out once a decision)."""
         d_goal = self._goal_change(f, friend, found[:4], self.listed_now, self.base_tier)
         # As _case sums them, d_goal last.
-        found = found._replace(goal_moved=True, still=found.still + d_goal)
+        found = found._replace(goal_moved=True, still=found.still + d_goal, d_goal=d_goal)
         self._stats_seen[f.stats_key + friend] = found
         return found
 
@@ -866,6 +869,7 @@ class Judge:
                 moved,
                 False,
                 still,
+                0.0,
             ),
         )
 
@@ -908,7 +912,7 @@ class Judge:
         else:
             listed = listed_now
             d_score = 0.0
-        _, _, _, _, d_wellbeing, d_voice, d_friends, d_money, _, goal_moved, _ = stats
+        _, _, _, _, d_wellbeing, d_voice, d_friends, d_money, _, goal_moved, _, _ = stats
         if newly_listed:
             d_wellbeing = (
                 self.tables.wellbeing(stats.wellbeing, stats.friends, listed)
@@ -1001,7 +1005,8 @@ class Judge:
         """The value of each action of a decision, as `value` finds it with no parts asked: the
         same floats, bit for bit (tests/bots/test_valuation_cache.py), by a shorter road. It
         appraises each action itself and works the common case out inline: the score moves
-        (or not) and the list stays, the goal unmoved; any other case goes through `_case`."""
+        (or not) while the list stays, and the tier too where the goal may read it (the goal's
+        change is then the stats' own, Stats.d_goal); any other case goes through `_case`."""
         view = self.view
         moment = view.moment
         money_now = view.money
@@ -1074,31 +1079,29 @@ class Judge:
                     if risk:
                         total += case(f, friend, stats, seen, True, weight * risk, None)
                         weight *= 1.0 - risk
-                    if stats[9]:  # Stats.goal_moved
-                        total += case(f, friend, stats, seen, False, weight, None)
+                    if seen < score_min:
+                        seen = score_min
+                    elif seen > score_max:
+                        seen = score_max
+                    if seen == score_now:
+                        total += weight * stats[10]
                     else:
-                        if seen < score_min:
-                            seen = score_min
-                        elif seen > score_max:
-                            seen = score_max
-                        if seen == score_now:
-                            total += weight * stats[10]
+                        terms = scores.get(2 * round(seen) + listed_now) or score_terms(
+                            seen, listed_now
+                        )
+                        # A new tier may change the goal's value: _case works it out.
+                        if terms[3] != base_tier and (reads_tier or stats[9]):
+                            total += case(f, friend, stats, seen, False, weight, None)
                         else:
-                            terms = scores.get(2 * round(seen) + listed_now) or score_terms(
-                                seen, listed_now
+                            total += weight * (
+                                0.0
+                                + (terms[4] - base_sum)
+                                + stats[4]
+                                + stats[5]
+                                + stats[6]
+                                + stats[7]
+                                + stats[11]  # Stats.d_goal
                             )
-                            if terms[3] != base_tier and reads_tier:
-                                total += case(f, friend, stats, seen, False, weight, None)
-                            else:
-                                total += weight * (
-                                    0.0
-                                    + (terms[4] - base_sum)
-                                    + stats[4]
-                                    + stats[5]
-                                    + stats[6]
-                                    + stats[7]
-                                    + 0.0
-                                )
                 if chance < 1.0:
                     weight = 1.0 - chance
                     if still is not None:
@@ -1107,11 +1110,9 @@ class Judge:
                         total += case(f, friend, stats, unseen + 0.0, False, weight, None)
             elif still is not None:
                 total = 0.0 + still
-            elif stats[9]:  # Stats.goal_moved
-                total = 0.0 + case(f, friend, stats, unseen + 0.0, False, 1.0, None)
             else:
-                # A friendship made or ended: the score moves by the connections alone (the
-                # commonest case of all, as above with a weight of 1.0).
+                # Mostly a friendship made or ended: the score moves by the connections alone
+                # (the commonest case of all, as above with a weight of 1.0).
                 if unseen < score_min:
                     unseen = score_min
                 elif unseen > score_max:
@@ -1122,7 +1123,7 @@ class Judge:
                     terms = scores.get(2 * round(unseen) + listed_now) or score_terms(
                         unseen, listed_now
                     )
-                    if terms[3] != base_tier and reads_tier:
+                    if terms[3] != base_tier and (reads_tier or stats[9]):
                         total = 0.0 + case(f, friend, stats, unseen, False, 1.0, None)
                     else:
                         total = 0.0 + (
@@ -1132,7 +1133,7 @@ class Judge:
                             + stats[5]
                             + stats[6]
                             + stats[7]
-                            + 0.0
+                            + stats[11]  # Stats.d_goal
                         )
             if likelihood < 1.0:
                 total *= likelihood
