@@ -61,6 +61,9 @@ class Facts:
     points: dict[ScoreModel, tuple[float, float]] = field(default_factory=dict)
     # The appraisal as the score model and the era fix it, by SeatView.moment (see fix_moment).
     moments: dict[tuple[ScoreModel, int], Appraisal] = field(default_factory=dict)
+    # The appraisal of a card with tags while campaigns run, by moment and campaigns (see
+    # campaign_moment).
+    campaign_moments: dict[tuple[object, ...], Appraisal] = field(default_factory=dict)
 
     def fixed_points(self, model: ScoreModel) -> tuple[float, float]:
         """Score points of the action's own factor effects and of its effects on the target:
@@ -81,7 +84,20 @@ class Facts:
         chance = 1.0 if self.forced else float(view.detection.get(self.channel, 1.0))
         score = self.fixed_points(view.model)[0]
         risk = 1.0 if self.blacklist and view.blacklists_on else 0.0
+        if self.verb == "black_market":
+            score, risk = _hacker(view)
         found = self.moments[view.moment] = (chance, score, 0.0, 0, 1.0, 0.0, risk)
+        return found
+
+    def campaign_moment(self, view: SeatView) -> Appraisal:
+        """The appraisal of this act, paid for, while campaigns run: as `appraisal` finds it,
+        which then depends on nothing but the moment and the campaigns (kept for a few)."""
+        key = (view.moment, view.campaigns)
+        found = self.campaign_moments.get(key)
+        if found is None:
+            if len(self.campaign_moments) >= 64:
+                self.campaign_moments.clear()
+            found = self.campaign_moments[key] = appraisal(view, self)
         return found
 
 
@@ -160,6 +176,8 @@ PLAIN_ROAD, BEFRIEND_ROAD, DROP_ROAD, REPORT_ROAD, SPECIAL_ROAD, FIXED_ROAD = ra
 ROADS = {"befriend": BEFRIEND_ROAD, "drop": DROP_ROAD, "report": REPORT_ROAD}
 ROADS.update(dict.fromkeys(PLAIN_VERBS, PLAIN_ROAD))
 ROADS.update(dict.fromkeys(SPECIAL_VERBS - ROADS.keys(), SPECIAL_ROAD))
+# The hacker's price and odds are the ruleset's: the moment fixes them whole (see fix_moment).
+ROADS["black_market"] = FIXED_ROAD
 
 
 def appraisal(view: SeatView, facts: Facts) -> Appraisal:
@@ -210,12 +228,17 @@ def appraisal(view: SeatView, facts: Facts) -> Appraisal:
             score = sum(per_point[f] * -d for f, d in penalty.factors)
             chance = view.ruleset.appeal_success
     elif verb == "black_market":
-        r = view.ruleset
-        caught = r.black_market_detection
-        gain = (1 - caught) * r.black_market_credit + caught * r.black_market_caught_credit
-        score = gain * per_point["credit"]
-        risk = caught if view.blacklists_on else 0.0
+        score, risk = _hacker(view)
     return (chance, score, connections, friend, likelihood, target_score, risk)
+
+
+def _hacker(view: SeatView) -> tuple[float, float]:
+    """The black market's score points (whether the hacker is caught or not) and its risk of
+    the blacklist: the ruleset's figures, read by the score model and the era."""
+    r = view.ruleset
+    caught = r.black_market_detection
+    gain = (1 - caught) * r.black_market_credit + caught * r.black_market_caught_credit
+    return gain * view.model.per_point["credit"], caught if view.blacklists_on else 0.0
 
 
 def _friendship(view: SeatView, other: int, sign: int) -> tuple[float, int]:

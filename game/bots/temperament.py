@@ -15,9 +15,6 @@ from .view import SeatView
 
 # A tiny seeded jitter breaks ties, so two bots of one temperament do not play in lockstep.
 JITTER = 0.05
-# Targets appraised for each kind of targeted act (befriend a neighbour, drop, report): the
-# most telling one. (Two changed about one decision in a thousand, and cost a twentieth more.)
-TARGETS_KEPT = 1
 # Rounds a bot waits before offering its friendship again to a player who turned it down.
 SNUB_MEMORY = 3
 # Every player a bot may befriend is appraised (they may say no), not only the best one.
@@ -122,7 +119,10 @@ class TemperamentBot(Bot):
         table = appraiser.table(game)
         # Targeted acts are alike but for their target: keep the most telling target of each
         # kind (befriend the best-placed neighbour, drop the costliest friend, report the
-        # best-placed rival), so a decision appraises a dozen actions, not forty.
+        # best-placed rival), so a decision appraises a dozen actions, not forty. (Keeping the
+        # best two changed about one decision in a thousand, and cost a twentieth more time.)
+        # Each kind's (key, action) pairs: the best so far, or every one for befriending a
+        # player (they may say no).
         targeted: dict[int, list[tuple[float, int]]] = {}
         look = view.look
         scores = look.scores
@@ -154,14 +154,15 @@ class TemperamentBot(Bot):
                 keyed = targeted.get(alike)
                 if keyed is None:
                     targeted[alike] = [(key, action)]
-                else:
+                elif kind == BEFRIEND_PLAYER:
                     keyed.append((key, action))
+                elif (key, action) > keyed[0]:
+                    keyed[0] = (key, action)
                 continue
             actions.append(action)
             facts_of.append(facts)
-        for alike, keyed in targeted.items():
-            keep = len(keyed) if alike // 2 == BEFRIEND_PLAYER else TARGETS_KEPT
-            for _key, action in sorted(keyed, reverse=True)[:keep]:
+        for keyed in targeted.values():
+            for _key, action in sorted(keyed, reverse=True):
                 actions.append(action)
                 facts_of.append(table[action])  # type: ignore[arg-type]  # read above
         return actions, facts_of

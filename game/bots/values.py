@@ -1013,7 +1013,9 @@ class Judge:
         campaigns = view.campaigns
         bonds = view.bonds
         players = view.players
-        per_connection = view.model.per_point["connections"]
+        model = view.model
+        per_connection = model.per_point["connections"]
+        my_friends = view.look.friends[view.seat]
         future = 1.0 if view.connections_on else FUTURE_FRIEND_WEIGHT
         moves = self._moves
         stats_of = self._stats_of
@@ -1036,9 +1038,11 @@ class Judge:
         append = values.append
         for f in facts:
             road = f.road
-            if road == FIXED_ROAD and money_now + f.money >= 0 and not (f.tags and campaigns):
+            if road == FIXED_ROAD and money_now + f.money >= 0:
                 chance, score, connections, friend, likelihood, target_score, risk = (
                     f.moments.get(moment) or f.fix_moment(view)
+                    if not (f.tags and campaigns)
+                    else f.campaign_moment(view)
                 )
             elif road <= DROP_ROAD and road != PLAIN_ROAD and money_now + f.money >= 0:
                 # A friendship made or ended, paid for: appraisal's own road, written out.
@@ -1051,6 +1055,22 @@ class Judge:
                 connections = 0.0 + friend * bond * per_connection * future
                 likelihood = ACCEPT_CHANCE if friend == 1 and target < players else 1.0
                 target_score = 0.0
+            elif road == REPORT_ROAD and money_now + f.money >= 0 and not (f.tags and campaigns):
+                # A report, paid for: appraisal's own road, written out. Reporting a friend
+                # ends the friendship.
+                chance, score, _, _, _, _, risk = f.moments.get(moment) or f.fix_moment(view)
+                likelihood = 1.0
+                target_score = f.fixed_points(model)[1]
+                target = f.target
+                if target in my_friends:
+                    bond = bonds[target]
+                    if bond is None:
+                        bond = view.bond(target)
+                    friend = -1
+                    connections = 0.0 + friend * bond * per_connection * future
+                else:
+                    friend = 0
+                    connections = 0.0
             else:
                 chance, score, connections, friend, likelihood, target_score, risk = (
                     PLAIN if road == PLAIN_ROAD else appraisal(view, f)
