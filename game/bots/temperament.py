@@ -128,7 +128,11 @@ class TemperamentBot(Bot):
         scores = look.scores
         friends = look.friends[view.seat]
         bond = view.bond
-        bonds = view.bonds  # bond's own cache, read first: most targets are asked again
+        bonds = view.bonds  # bond's own cache, filled here for the valuation to read
+        # What bond() looks up first, read here: a call for each target costs more.
+        critics = look.critics
+        shown = look.factors if look.factors is not None else scores
+        known = view.model.bonds
         # Acts this character never does are not worth appraising.
         never = self._never
         actions = []
@@ -144,9 +148,11 @@ class TemperamentBot(Bot):
                 if verb == "report":
                     key = float(scores[target])
                 else:
-                    key = bonds[target]
+                    key = known.get((shown[target], critics[target]))
                     if key is None:
                         key = bond(target)
+                    else:
+                        bonds[target] = key
                     if verb != "befriend":
                         key = -key
                 # Alike: the same kind of act, at a friend or not.
@@ -162,7 +168,7 @@ class TemperamentBot(Bot):
             actions.append(action)
             facts_of.append(facts)
         for keyed in targeted.values():
-            for _key, action in sorted(keyed, reverse=True):
+            for _key, action in sorted(keyed, reverse=True) if len(keyed) > 1 else keyed:
                 actions.append(action)
                 facts_of.append(table[action])  # type: ignore[arg-type]  # read above
         return actions, facts_of

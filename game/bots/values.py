@@ -203,6 +203,8 @@ def _counter_tiers(content: Content) -> dict[str, int]:
 # go: a simulation of thousands of games would otherwise fill memory with figures it seldom
 # meets again. (About 200 MB; the tables fill again within a few games.)
 SITUATIONS_KEPT = 100_000
+# Exact scores a round's tables keep the terms of (see Tables.exact_terms).
+EXACT_SCORES_KEPT = 4096
 _situations_made = 0
 
 # Concern tables by temperament, rules and round (see Valuer.tables): they depend on nothing
@@ -393,6 +395,7 @@ class Tables:
         "_moves",
         "_money",
         "_voice",
+        "_exact",
     )
 
     def __init__(self, valuer: Valuer, view: SeatView) -> None:
@@ -428,6 +431,8 @@ class Tables:
         # The stats after each way of moving them, by the figures but the score (see Situation).
         self._moves: dict[tuple[bool, int, int, int, int], dict[int, Stats]] = {}
         self._money: dict[int, float] = {}
+        # Score terms by exact score and list status, where they follow the exact score.
+        self._exact: dict[tuple[float, bool], Terms] = {}
         self._voice: dict[int, float] = {}
 
     def situation(self, view: SeatView) -> Situation:
@@ -473,6 +478,17 @@ class Tables:
             value += t.title * min(1.0, max(0.0, 0.5 + 0.5 * lead))
         safety = -t.safety * self._safety(score, listed)
         return (value, perks, safety, tier, value + perks + safety)
+
+    def exact_terms(self, rounded: int, listed: bool, score: float) -> Terms:
+        """score_terms, kept by exact score: where the terms follow the exact score (see
+        `steady`), decisions meet the same few scores again and again."""
+        key = (score, listed)
+        found = self._exact.get(key)
+        if found is None:
+            if len(self._exact) >= EXACT_SCORES_KEPT:
+                self._exact.clear()
+            found = self._exact[key] = self.score_terms(rounded, listed, score)
+        return found
 
     def _level_terms(self, rounded: int, listed: bool) -> tuple[float, float, int]:
         """The score level and perks parts, and the tier, of a whole score."""
@@ -577,9 +593,10 @@ class Situation:
         steady = self.steady = tables.steady(rounded, listed)
         # Steady terms are the same for every score of this key: another situation may have
         # worked them out already.
-        terms = tables.scores.get(key) if steady else None
-        if terms is None:
-            terms = tables.score_terms(rounded, listed, now.score)
+        if not steady:
+            terms = tables.exact_terms(rounded, listed, now.score)
+        else:
+            terms = tables.scores.get(key) or tables.score_terms(rounded, listed, now.score)
         self.score_terms = terms
         # The value of each concern now but the score's (in score_terms) and the goal's.
         self.wellbeing = tables.wellbeing(now.wellbeing, now.friends, listed)
@@ -716,11 +733,10 @@ class Judge:
         tables = self.tables
         found = tables.scores.get(key) or self._scores.get(key)
         if found is None:
-            found = tables.score_terms(rounded, listed, score)
             if tables.steady(rounded, listed):
-                tables.scores[key] = found
+                found = tables.scores[key] = tables.score_terms(rounded, listed, score)
             else:
-                self._scores[key] = found
+                found = self._scores[key] = tables.exact_terms(rounded, listed, score)
         return found
 
     def _goal(
