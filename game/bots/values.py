@@ -753,36 +753,53 @@ class Judge:
         if self.goal is None:
             return 0.0
         gate = 1.0
-        progress: list[float] = []
+        # Each measured condition's progress (0 to 1), summed from 0.0 in order (as `sum` adds
+        # floats) and counted; `short`: one of them is not all of the way yet.
+        total = 0.0
+        count = 0
+        short = False
         for test, counter, value, limit, needed_tier in self.goal_tests:
             if test == COUNTER_AT_LEAST:
-                part = min(1.0, counters.get(counter, 0) / limit)
-                if part < 1.0 and needed_tier is not None and tier < needed_tier:
+                part = counters.get(counter, 0) / limit
+                if part >= 1.0:
+                    part = 1.0
+                elif needed_tier is not None and tier < needed_tier:
                     part *= 0.5
-                progress.append(part)
-            elif test == COUNTER_AT_MOST:
-                gate *= 1.0 if counters.get(counter, 0) <= value else 0.0
             elif test == FRIENDS_AT_LEAST:
-                progress.append(min(1.0, friends / limit))
-            elif test == FRIENDS_BELOW:
-                gate *= 1.0 if friends < value else 0.0
+                part = friends / limit
             elif test == MONEY_AT_LEAST:
-                progress.append(min(1.0, money / limit))
+                part = money / limit
             elif test == WELLBEING_AT_LEAST:
-                progress.append(min(1.0, wellbeing / limit))
+                part = wellbeing / limit
             elif test == VOICE_AT_LEAST:
-                progress.append(min(1.0, voice / limit))
+                part = voice / limit
             elif test == TIER_AT_LEAST:
-                progress.append(min(1.0, tier / limit) ** 2)
-            elif test == TIER_AT_MOST:
-                gate *= 1.0 if tier <= value else 0.0
-            elif test == NOT_BLACKLISTED:
-                gate *= 0.0 if listed else 1.0
-            else:  # BLACKLISTED
-                gate *= 1.0 if listed else 0.0
+                part = tier / limit
+                if part >= 1.0:
+                    part = 1.0
+                part = part**2
+            else:
+                if test == COUNTER_AT_MOST:
+                    gate *= 1.0 if counters.get(counter, 0) <= value else 0.0
+                elif test == FRIENDS_BELOW:
+                    gate *= 1.0 if friends < value else 0.0
+                elif test == TIER_AT_MOST:
+                    gate *= 1.0 if tier <= value else 0.0
+                elif test == NOT_BLACKLISTED:
+                    gate *= 0.0 if listed else 1.0
+                else:  # BLACKLISTED
+                    gate *= 1.0 if listed else 0.0
+                continue
+            # At most all of the way (min(1.0, part), written out).
+            if part < 1.0:
+                short = True
+            else:
+                part = 1.0
+            total += part
+            count += 1
         points = float(self.r.life_goal)
-        if progress and min(progress) < 1.0:  # not all of the way yet
-            points *= 0.6 * sum(progress) / len(progress)
+        if short:  # not all of the way yet
+            points *= 0.6 * total / count
         return self.t.goal * gate * points
 
     # -- prospects and actions -------------------------------------------------------------------
