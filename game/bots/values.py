@@ -983,7 +983,8 @@ class Judge:
         if found is not None:
             return found
         counters = self.counters
-        if f.counters:
+        # The counters after the act, where it moves one the goal reads.
+        if f.counters and (self.goal_counts.get(f.moves_id) or self._counts(f)):
             counters = dict(counters)
             for name, amount in f.counters:
                 counters[name] = counters.get(name, 0) + amount
