@@ -146,22 +146,31 @@ class Context:
         self.affected.update((a, b))
 
     def move_stat(self, index: int, stat: str, amount: int) -> int:
+        # Each stat read and written by name, not with getattr/setattr: this runs several
+        # times at every happening, and a builtin call costs more than the branch.
         citizen = self.state.citizens[index]
         ruleset = self.ruleset
         if stat == "money":
+            before = citizen.money
             limit = ruleset.money_max
         elif stat == "wellbeing":
+            before = citizen.wellbeing
             limit = ruleset.wellbeing_max
         elif stat == "voice":
+            before = citizen.voice
             limit = ruleset.voice_max
         else:
             raise KeyError(stat)
-        before: int = getattr(citizen, stat)
         after = before + amount
         after = 0 if after < 0 else limit if after > limit else after
         delta = after - before
         if delta:
-            setattr(citizen, stat, after)
+            if stat == "money":
+                citizen.money = after
+            elif stat == "wellbeing":
+                citizen.wellbeing = after
+            else:
+                citizen.voice = after
             self.private.append((index, stat, delta))
         return delta
 
