@@ -129,9 +129,10 @@ class TemperamentBot(Bot):
         friends = look.friends[view.seat]
         bond = view.bond
         bonds = view.bonds  # bond's own cache, filled here for the valuation to read
-        # What bond() looks up first, read here: a call for each target costs more.
+        # What bond() looks up first (a bond by what is shown of the citizen and their critic
+        # mark), read here: a call for each target costs more.
         critics = look.critics
-        shown = look.factors if look.factors is not None else scores
+        shown = view.shown
         known = view.model.bonds
         # Acts this character never does are not worth appraising.
         never = self._never
@@ -168,6 +169,7 @@ class TemperamentBot(Bot):
             actions.append(action)
             facts_of.append(facts)
         for keyed in targeted.values():
+            # Best first; most kinds keep one target, and then there is nothing to sort.
             for _key, action in sorted(keyed, reverse=True) if len(keyed) > 1 else keyed:
                 actions.append(action)
                 facts_of.append(table[action])  # type: ignore[arg-type]  # read above

@@ -16,7 +16,6 @@ from ..engine.records import Content, GoalDef, Ruleset
 from .appraise import (
     ACCEPT_CHANCE,
     BEFRIEND_ROAD,
-    DROP_ROAD,
     FIXED_ROAD,
     FUTURE_FRIEND_WEIGHT,
     PLAIN,
@@ -814,20 +813,20 @@ class Judge:
         found = self._moves.get(key)
         if found is None:
             found = self._moves[key] = self._stats_of(f, friend)
-        # An act that moves no counter moves none the goal reads (most acts).
-        counts = False
-        if f.counters:
-            counts = self.goal_counts.get(f.moves_id)
-            if counts is None:
-                counts = self._counts(f)
-        if found[8] & self.goal_mask or counts:  # Stats.moved
+        if found[8] & self.goal_mask or self._counts(f):  # Stats.moved
             return self._stats_seen.get(key) or self._goal_stats(f, friend, found)
         return found
 
     def _counts(self, f: Facts) -> bool:
-        """Whether the goal reads a counter the action moves (asked once a goal and a way of
-        moving the stats)."""
-        found = self.goal_counts[f.moves_id] = any(c in self.goal_reads for c, _ in f.counters)
+        """Whether the goal reads a counter the action moves (worked out once a goal and a way
+        of moving the stats; an act that moves no counter, most acts, moves none it reads)."""
+        if not f.counters:
+            return False
+        found = self.goal_counts.get(f.moves_id)
+        if found is None:
+            found = self.goal_counts[f.moves_id] = any(
+                c in self.goal_reads for c, _ in f.counters
+            )
         return found
 
     def _goal_stats(self, f: Facts, friend: int, found: Stats) -> Stats:
@@ -985,10 +984,7 @@ class Judge:
             return found
         counters = self.counters
         # The counters after the act, where it moves one the goal reads.
-        counts = self.goal_counts.get(f.moves_id) if f.counters else False
-        if counts is None:
-            counts = self._counts(f)
-        if counts:
+        if f.counters and self._counts(f):
             counters = dict(counters)
             for name, amount in f.counters:
                 counters[name] = counters.get(name, 0) + amount
@@ -1082,32 +1078,26 @@ class Judge:
                     if not (f.tags and campaigns)
                     else f.campaign_moment(view)
                 )
-            elif road <= DROP_ROAD and road != PLAIN_ROAD and money_now + f.money >= 0:
-                # A friendship made or ended, paid for: appraisal's own road, written out.
+            elif BEFRIEND_ROAD <= road <= REPORT_ROAD and money_now + f.money >= 0:
+                # A friendship made or ended, or a report (which ends a friendship with its
+                # target), paid for: appraisal's own roads, written out. (Only purchases have
+                # tags, so no campaign reaches these.)
                 chance, score, _, _, _, _, risk = f.moments.get(moment) or f.fix_moment(view)
                 target = f.target
-                bond = bonds[target]
-                if bond is None:
-                    bond = view.bond(target)
-                friend = 1 if road == BEFRIEND_ROAD else -1
-                connections = 0.0 + friend * bond * per_connection * future
-                likelihood = ACCEPT_CHANCE if friend == 1 and target < players else 1.0
-                target_score = 0.0
-            elif road == REPORT_ROAD and money_now + f.money >= 0 and not (f.tags and campaigns):
-                # A report, paid for: appraisal's own road, written out. Reporting a friend
-                # ends the friendship.
-                chance, score, _, _, _, _, risk = f.moments.get(moment) or f.fix_moment(view)
-                likelihood = 1.0
-                target_score = f.fixed_points(model)[1]
-                target = f.target
-                if target in my_friends:
+                if road == REPORT_ROAD:
+                    friend = -1 if target in my_friends else 0
+                    likelihood = 1.0
+                    target_score = f.fixed_points(model)[1]
+                else:
+                    friend = 1 if road == BEFRIEND_ROAD else -1
+                    likelihood = ACCEPT_CHANCE if friend == 1 and target < players else 1.0
+                    target_score = 0.0
+                if friend:
                     bond = bonds[target]
                     if bond is None:
                         bond = view.bond(target)
-                    friend = -1
                     connections = 0.0 + friend * bond * per_connection * future
                 else:
-                    friend = 0
                     connections = 0.0
             else:
                 chance, score, connections, friend, likelihood, target_score, risk = (
@@ -1119,12 +1109,10 @@ class Judge:
             stats = moves.get(key)
             if stats is None:
                 stats = moves[key] = stats_of(f, friend)
-            if f.counters:
-                counts = goal_counts.get(f.moves_id)
-                if counts is None:
-                    counts = self._counts(f)
-            else:
-                counts = False
+            # (_counts, its commonest answers written out.)
+            counts = goal_counts.get(f.moves_id) if f.counters else False
+            if counts is None:
+                counts = self._counts(f)
             if stats[8] & goal_mask or counts:  # Stats.moved
                 stats = stats_seen.get(key) or self._goal_stats(f, friend, stats)
             still = stats[10] if inside and connections == 0.0 else None  # Stats.still

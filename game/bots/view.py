@@ -193,6 +193,7 @@ class SeatView:
         "moment",
         "_citizens",
         "bonds",
+        "shown",
     )
 
     def __init__(self, game: Game, seat: int) -> None:
@@ -225,8 +226,10 @@ class SeatView:
         self.counters: Mapping[str, int] = look.counters
         self.players: int = look.players
         self._citizens: list[CitizenView] | None = None
-        # Each citizen's bond (see `bond`) once asked, by citizen.
+        # Each citizen's bond (see `bond`) once asked, by citizen; and what a bond is worked
+        # out from: each citizen's factors where they are shown, else their score.
         self.bonds: list[float | None] = [None] * len(look.scores)
+        self.shown: Sequence[object] = look.factors if look.factors is not None else look.scores
 
     # Read from the glance where asked: few decisions ask.
     @property
@@ -281,10 +284,8 @@ class SeatView:
         for whoever shows the same factors (or score) and critic mark."""
         bond = self.bonds[index]
         if bond is None:
-            look = self.look
-            factors = look.factors
-            critic = look.critics[index]
-            shown = factors[index] if factors is not None else look.scores[index]
+            critic = self.look.critics[index]
+            shown = self.shown[index]
             bonds = self.model.bonds
             bond = bonds.get((shown, critic))
             if bond is None:
